@@ -1,0 +1,205 @@
+import { existsSync } from 'node:fs';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { chromeExtensionDir, firefoxExtensionDir } from './paths';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+/** A real browser with the built extension installed, and ways into the extension's own pages. */
+export interface ExtensionSession {
+  name: BrowserName;
+  browser: Browser;
+  /** The extension's origin, e.g. chrome-extension://<id> or moz-extension://<uuid>. */
+  extensionOrigin: string;
+  newPage(): Promise<Page>;
+  /** Opens url in a new tab and waits for its load event. */
+  openPage(url: string): Promise<Page>;
+  /**
+   * Opens an extension page (e.g. '/popup.html') and returns the frame to drive it through.
+   * Chromium: a tab navigated to it. Firefox: WebDriver BiDi refuses to navigate a tab to a
+   * moz-extension:// URL, so the page is reached through an iframe of the web-accessible
+   * popover page on a blank test page, which then navigates itself (allowed for the extension's own origin).
+   */
+  openExtensionPage(path: string, blankUrl: string): Promise<{ page: Page; frame: Frame }>;
+  close(): Promise<void>;
+}
+
+/** A fixed add-on UUID for Firefox, so tests know the moz-extension:// origin in advance. */
+const FIREFOX_ADDON_ID = 'newsgloss@newsgloss.dev';
+const FIREFOX_UUID = '5e1f0c6a-7d3b-4c1e-9a2f-0123456789ab';
+
+export function browserPath(name: BrowserName): string {
+  const [envVar, fallback, pkg] =
+    name === 'chromium'
+      ? ['CHROME_PATH', '/usr/bin/chromium', 'chromium']
+      : ['FIREFOX_PATH', '/usr/bin/firefox-esr', 'firefox-esr'];
+  const executable = process.env[envVar] ?? fallback;
+  if (!existsSync(executable)) {
+    throw new Error(
+      `${name} was not found at ${executable}. Install it with \`apt-get install -y ${pkg}\` ` +
+        `(Debian), or set ${envVar} to the browser's executable.`,
+    );
+  }
+  return executable;
+}
+
+function requireBuild(dir: string, script: string): string {
+  if (!existsSync(`${dir}/manifest.json`)) {
+    throw new Error(`No extension build at ${dir}. Run \`npm run ${script}\` first (npm run test:e2e does).`);
+  }
+  return dir;
+}
+
+export async function launchWithExtension(name: BrowserName): Promise<ExtensionSession> {
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
+
+async function launchChromium(): Promise<ExtensionSession> {
+  const extensionDir = requireBuild(chromeExtensionDir, 'build');
+  const browser = await puppeteer.launch({
+    executablePath: browserPath('chromium'),
+    headless: true,
+    enableExtensions: true,
+    args: [
+      '--no-sandbox', // CI runs as root, where Chromium's sandbox cannot start.
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking', // no internet here: background fetches only fail noisily
+      '--disable-component-update',
+      '--disable-sync',
+      // Real pages reference unreachable hosts; fail those lookups at once instead of stalling loads.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+  const id = await browser.installExtension(extensionDir);
+  const extensionOrigin = `chrome-extension://${id}`;
+  return {
+    name: 'chromium',
+    browser,
+    extensionOrigin,
+    newPage: () => browser.newPage(),
+    async openPage(url) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      await page.goto(`${extensionOrigin}${path}`, { waitUntil: 'load' });
+      return { page, frame: page.mainFrame() };
+    },
+    close: () => browser.close(),
+  };
+}
+
+async function launchFirefox(): Promise<ExtensionSession> {
+  const extensionDir = requireBuild(firefoxExtensionDir, 'build:firefox');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: browserPath('firefox'),
+    headless: true,
+    extraPrefsFirefox: {
+      'xpinstall.signatures.required': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      // No internet here: send every non-local request to a closed port so it fails at once.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+      'network.proxy.no_proxies_on': '127.0.0.1',
+      'network.proxy.allow_hijacking_localhost': false,
+    },
+  });
+  const installedId = await browser.installExtension(extensionDir);
+  if (installedId !== FIREFOX_ADDON_ID) {
+    await browser.close();
+    throw new Error(`Expected add-on id ${FIREFOX_ADDON_ID}, Firefox installed ${installedId}`);
+  }
+  const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
+  return {
+    name: 'firefox',
+    browser,
+    extensionOrigin,
+    newPage: () => browser.newPage(),
+    async openPage(url) {
+      const page = await browser.newPage();
+      await navigateFirefox(page, url);
+      return page;
+    },
+    async openExtensionPage(path, blankUrl) {
+      const page = await browser.newPage();
+      await page.goto(blankUrl, { waitUntil: 'load' });
+      await page.evaluate((src) => {
+        const frame = document.createElement('iframe');
+        frame.src = src;
+        frame.style.cssText = 'width:800px;height:600px;border:0';
+        document.body.append(frame);
+      }, `${extensionOrigin}/popover.html`);
+      const frame = await waitForChildFrame(page);
+      if (path !== '/popover.html') {
+        // BiDi reports extension frames as about:blank, so wait on the document itself.
+        await frame.evaluate((target) => location.assign(target), path);
+        await frame.waitForFunction(
+          (target) => location.pathname === target && document.readyState === 'complete',
+          {},
+          path,
+        );
+      }
+      return { page, frame };
+    },
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * Firefox's BiDi browsingContext.navigate fails with "Address rejected" while some real pages are
+ * still loading (a subresource refused by the closed proxy is reported against the navigation), so
+ * navigate from inside the page and wait for the new document's load instead.
+ */
+async function navigateFirefox(page: Page, url: string): Promise<void> {
+  await page.evaluate((target) => location.assign(target), url);
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      const ready = await page.evaluate(
+        (target) => location.href === target && document.readyState === 'complete',
+        url,
+      );
+      if (ready) return;
+    } catch {
+      // The old document's realm went away mid-call: the navigation is under way.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Firefox did not finish loading ${url} within 30 s`);
+}
+
+async function waitForChildFrame(page: Page): Promise<Frame> {
+  for (let i = 0; i < 100; i++) {
+    const child = page.mainFrame().childFrames()[0];
+    if (child) {
+      try {
+        await child.waitForFunction(
+          () => document.readyState === 'complete' && location.protocol === 'moz-extension:',
+          {
+            timeout: 5_000,
+          },
+        );
+        return child;
+      } catch {
+        // The frame may still be on its initial about:blank document; look again.
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('The extension frame never loaded');
+}
+
+/** Reads keys from the extension's storage.local, through one of its pages. */
+export async function readExtensionStorage(frame: Frame, keys: string[]): Promise<Record<string, unknown>> {
+  return frame.evaluate(async (k) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    return api.storage.local.get(k);
+  }, keys);
+}

@@ -1,0 +1,77 @@
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { articlePageHtml } from './article-page';
+import { fixturesDir, requireCorpus } from './paths';
+
+export interface TestServer {
+  origin: string;
+  /** Every path requested, in order: lets tests prove what was (and was not) fetched. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+const SAFE_NAME = /^[\w.-]+$/;
+
+/**
+ * Serves, on 127.0.0.1 only:
+ *   /corpus/<page>.html  a real page from the shared corpus, unchanged
+ *   /text/<name>.html    a corpus text made into an article page
+ *   /fixtures/<file>     a fixture from e2e/fixtures
+ *   /blank.html          an empty page
+ * Corpus pages are served as UTF-8 whatever they declare (qq.html declares gb2312 but is UTF-8).
+ */
+export async function startTestServer(): Promise<TestServer> {
+  const corpus = requireCorpus();
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    requests.push(url.pathname);
+    handle(url.pathname, corpus)
+      .then((body) => {
+        if (body === null) {
+          res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(body);
+      })
+      .catch((error: unknown) => {
+        res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+      });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function handle(pathname: string, corpus: string): Promise<string | Buffer | null> {
+  const [, area, name] = pathname.split('/');
+  if (pathname === '/blank.html')
+    return '<!doctype html><html><head><title>blank</title></head><body></body></html>';
+  if (!name || !SAFE_NAME.test(name)) return null;
+  if (area === 'corpus') return readOrNull(path.join(corpus, 'pages', name));
+  if (area === 'fixtures') return readOrNull(path.join(fixturesDir, name));
+  if (area === 'text') {
+    const text = await readOrNull(path.join(corpus, 'text', name.replace(/\.html$/, '.txt')));
+    return text === null ? null : articlePageHtml(titleOf(name), text.toString('utf8'));
+  }
+  return null;
+}
+
+function titleOf(name: string): string {
+  return name.replace(/\.html$/, '').replace(/-/g, ' ');
+}
+
+async function readOrNull(file: string): Promise<Buffer | null> {
+  try {
+    return await readFile(file);
+  } catch {
+    return null;
+  }
+}

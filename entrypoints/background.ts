@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Message routing, context menus and commands arrive with later features.
+});

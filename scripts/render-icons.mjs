@@ -1,0 +1,23 @@
+// Renders assets/icon.svg to the PNG sizes the manifests need (public/icon/<size>.png).
+// Run by hand after changing the SVG: `node scripts/render-icons.mjs`. Uses the system Chromium.
+import { readFile } from 'node:fs/promises';
+import puppeteer from 'puppeteer-core';
+
+const SIZES = [16, 32, 48, 128];
+const svg = await readFile(new URL('../assets/icon.svg', import.meta.url), 'utf8');
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
+try {
+  const page = await browser.newPage();
+  for (const size of SIZES) {
+    await page.setViewport({ width: size, height: size });
+    await page.setContent(
+      `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
+    );
+    await page.screenshot({ path: `public/icon/${size}.png`, omitBackground: true });
+  }
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,38 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'NewsGloss',
+    description:
+      'Explains the terms news readers stumble on, in place, from a bundled sourced glossary. Works offline; nothing leaves the browser.',
+    permissions: ['storage'],
+    // The popover page is framed into news pages by the content script (see entrypoints/popover).
+    // On Chrome its URL changes every session so pages cannot fingerprint or frame it themselves.
+    web_accessible_resources: [
+      {
+        resources: ['popover.html'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'newsgloss@newsgloss.dev',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Android took data_collection_permissions in 142; declaring it keeps web-ext lint honest.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : { minimum_chrome_version: '111' }),
+  }),
+});
