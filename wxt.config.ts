@@ -7,6 +7,10 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  zip: {
+    // The sources archive for addons.mozilla.org: what builds the extension, not local scratch or test output.
+    excludeSources: ['scratch/**', 'e2e/artifacts/**', 'bench/results/**'],
+  },
   manifest: ({ browser }) => ({
     name: 'NewsGloss',
     description:
