@@ -1,0 +1,47 @@
+// `npm run glossary:report`: what the bundled glossary holds and what it finds in the corpus texts.
+import { loadBundledPacks } from '../utils/glossary/bundled';
+import { buildTermIndex } from '../utils/glossary/term-index';
+import { createTermMatcher } from '../utils/matcher/find-terms';
+import { CATEGORIES } from '../utils/glossary/types';
+import { corpusText, corpusTextNames } from '../tests/support/corpus';
+
+const { packs, problems } = loadBundledPacks();
+const index = buildTermIndex(packs);
+const entries = [...index.entries.values()];
+const matcher = createTermMatcher(index.patterns);
+
+for (const pack of packs) {
+  console.log(
+    `Pack ${pack.id} ${pack.version} (${pack.licence}): ${pack.name}: ${pack.entries.length} entries`,
+  );
+}
+console.log(`Schema problems: ${problems.length}`);
+problems.forEach((p) => console.log(`  ${p}`));
+
+console.log('\nEntries per category');
+for (const category of CATEGORIES) {
+  console.log(`  ${category.padEnd(12)} ${entries.filter((e) => e.category === category).length}`);
+}
+console.log(`  ${'total'.padEnd(12)} ${entries.length}`);
+
+const spellings = (e: (typeof entries)[number]) => e.aliases.length + e.abbreviations.length;
+const counts = entries.map(spellings).sort((a, b) => a - b);
+console.log('\nAliases per entry (aliases + abbreviations, headword not counted)');
+console.log(
+  `  min ${counts[0]}, median ${counts[Math.floor(counts.length / 2)]}, max ${counts.at(-1)}, ` +
+    `total ${counts.reduce((a, b) => a + b, 0)} (+ ${entries.length} headwords = ${index.patterns.length} patterns)`,
+);
+const line: string[] = [];
+for (const e of entries) line.push(`${e.id} ${spellings(e)}`);
+for (let i = 0; i < line.length; i += 6) console.log(`  ${line.slice(i, i + 6).join(' · ')}`);
+
+console.log('\nTerms found in the corpus texts');
+for (const name of corpusTextNames()) {
+  const text = corpusText(name);
+  const matches = matcher.findTerms(text);
+  const byEntry = new Map<string, number>();
+  for (const m of matches) byEntry.set(m.key, (byEntry.get(m.key) ?? 0) + 1);
+  console.log(`  ${name}: ${matches.length} matches of ${byEntry.size} entries`);
+  const listed = [...byEntry].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ×${n}`);
+  for (let i = 0; i < listed.length; i += 6) console.log(`    ${listed.slice(i, i + 6).join(', ')}`);
+}
