@@ -16,6 +16,16 @@ export default defineConfig({
     description:
       'Explains the terms news readers stumble on, in place, from a bundled sourced glossary. Works offline; nothing leaves the browser.',
     permissions: ['storage'],
+    commands: {
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next glossed term and open it',
+      },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous glossed term and open it',
+      },
+    },
     // The popover page is framed into news pages by the content script (see entrypoints/popover).
     // On Chrome its URL changes every session so pages cannot fingerprint or frame it themselves.
     web_accessible_resources: [

@@ -10,3 +10,21 @@ export const CONTEXT_MAX_WORDS = 120;
 export const TERM_MAX_CHARS = 120;
 /** Abbreviations are short forms; anything longer belongs in aliases. */
 export const ABBREVIATION_MAX_CHARS = 16;
+
+/** Pointer resting on a term this long opens its popover: long enough that sweeping across text does not. */
+export const HOVER_OPEN_DELAY_MS = 350;
+/** After the pointer leaves a term or popover, this long to reach the popover before it closes. */
+export const HOVER_CLOSE_GRACE_MS = 400;
+/** One slice of scanning work; well under the 50 ms long-task line so input stays responsive. */
+export const SCAN_SLICE_BUDGET_MS = 8;
+/** Mutations are collected for this long before their subtrees are scanned, so bursts cost one pass. */
+export const MUTATION_BATCH_DELAY_MS = 150;
+/** The popover's width in CSS pixels; its height follows its content up to the maximum. */
+export const POPOVER_WIDTH_PX = 360;
+export const POPOVER_MAX_HEIGHT_PX = 440;
+/** Gap between a term and its popover. */
+export const POPOVER_OFFSET_PX = 6;
+/** Notes are plain text up to this length. */
+export const NOTE_MAX_CHARS = 10_000;
+/** Typing in a note is saved this long after the last keystroke. */
+export const NOTE_SAVE_DEBOUNCE_MS = 400;

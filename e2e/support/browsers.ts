@@ -15,18 +15,40 @@ export interface ExtensionSession {
   /** Opens url in a new tab and waits for its load event. */
   openPage(url: string): Promise<Page>;
   /**
-   * Opens an extension page (e.g. '/popup.html') and returns the frame to drive it through.
+   * Opens an extension page (e.g. '/popup.html') in a tab of its own and returns the frame to drive.
    * Chromium: a tab navigated to it. Firefox: WebDriver BiDi refuses to navigate a tab to a
-   * moz-extension:// URL, so the page is reached through an iframe of the web-accessible
-   * popover page on a blank test page, which then navigates itself (allowed for the extension's own origin).
+   * moz-extension:// URL, so the web-accessible popover page is framed into a test page and opens the
+   * wanted page with window.open (allowed for the extension's own origin).
    */
   openExtensionPage(path: string, blankUrl: string): Promise<{ page: Page; frame: Frame }>;
   close(): Promise<void>;
 }
 
+const CHROMIUM_ARGS = [
+  '--no-sandbox', // CI runs as root, where Chromium's sandbox cannot start.
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking', // no internet here: background fetches only fail noisily
+  '--disable-component-update',
+  '--disable-sync',
+  // Real pages reference unreachable hosts; fail those lookups at once instead of stalling loads.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
 /** A fixed add-on UUID for Firefox, so tests know the moz-extension:// origin in advance. */
 const FIREFOX_ADDON_ID = 'newsgloss@newsgloss.dev';
 const FIREFOX_UUID = '5e1f0c6a-7d3b-4c1e-9a2f-0123456789ab';
+
+const FIREFOX_PREFS = {
+  // No internet here: send every non-local request to a closed port so it fails at once.
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.no_proxies_on': '127.0.0.1',
+  'network.proxy.allow_hijacking_localhost': false,
+};
 
 export function browserPath(name: BrowserName): string {
   const [envVar, fallback, pkg] =
@@ -54,22 +76,39 @@ export async function launchWithExtension(name: BrowserName): Promise<ExtensionS
   return name === 'chromium' ? launchChromium() : launchFirefox();
 }
 
+/** The same browser, set up the same way, without the extension: the baseline pages are compared to. */
+export async function launchPlain(name: BrowserName): Promise<Pick<ExtensionSession, 'openPage' | 'close'>> {
+  const browser =
+    name === 'chromium'
+      ? await puppeteer.launch({
+          executablePath: browserPath('chromium'),
+          headless: true,
+          args: CHROMIUM_ARGS,
+        })
+      : await puppeteer.launch({
+          browser: 'firefox',
+          executablePath: browserPath('firefox'),
+          headless: true,
+          extraPrefsFirefox: FIREFOX_PREFS,
+        });
+  return {
+    async openPage(url) {
+      const page = await browser.newPage();
+      if (name === 'firefox') await navigateFirefox(page, url);
+      else await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
+
 async function launchChromium(): Promise<ExtensionSession> {
   const extensionDir = requireBuild(chromeExtensionDir, 'build');
   const browser = await puppeteer.launch({
     executablePath: browserPath('chromium'),
     headless: true,
     enableExtensions: true,
-    args: [
-      '--no-sandbox', // CI runs as root, where Chromium's sandbox cannot start.
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking', // no internet here: background fetches only fail noisily
-      '--disable-component-update',
-      '--disable-sync',
-      // Real pages reference unreachable hosts; fail those lookups at once instead of stalling loads.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const id = await browser.installExtension(extensionDir);
   const extensionOrigin = `chrome-extension://${id}`;
@@ -99,16 +138,9 @@ async function launchFirefox(): Promise<ExtensionSession> {
     executablePath: browserPath('firefox'),
     headless: true,
     extraPrefsFirefox: {
+      ...FIREFOX_PREFS,
       'xpinstall.signatures.required': false,
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
-      // No internet here: send every non-local request to a closed port so it fails at once.
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': 9,
-      'network.proxy.no_proxies_on': '127.0.0.1',
-      'network.proxy.allow_hijacking_localhost': false,
     },
   });
   const installedId = await browser.installExtension(extensionDir);
@@ -128,25 +160,27 @@ async function launchFirefox(): Promise<ExtensionSession> {
       return page;
     },
     async openExtensionPage(path, blankUrl) {
-      const page = await browser.newPage();
-      await page.goto(blankUrl, { waitUntil: 'load' });
-      await page.evaluate((src) => {
+      // Foothold: the web-accessible popover page in an iframe of a test page. From there, window.open
+      // gives a real top-level extension tab with every API (a frame inside a web page lacks "tabs").
+      const foothold = await browser.newPage();
+      await foothold.goto(blankUrl, { waitUntil: 'load' });
+      await foothold.evaluate((src) => {
         const frame = document.createElement('iframe');
         frame.src = src;
-        frame.style.cssText = 'width:800px;height:600px;border:0';
         document.body.append(frame);
       }, `${extensionOrigin}/popover.html`);
-      const frame = await waitForChildFrame(page);
-      if (path !== '/popover.html') {
-        // BiDi reports extension frames as about:blank, so wait on the document itself.
-        await frame.evaluate((target) => location.assign(target), path);
-        await frame.waitForFunction(
-          (target) => location.pathname === target && document.readyState === 'complete',
-          {},
-          path,
-        );
-      }
-      return { page, frame };
+      const footholdFrame = await waitForChildFrame(foothold);
+      const before = new Set(await browser.pages());
+      await footholdFrame.evaluate((target) => void window.open(target, '_blank'), path);
+      const page = await waitForNewPage(browser, before);
+      // BiDi reports extension documents as about:blank, so wait on the document itself.
+      await page.waitForFunction(
+        (target) => location.pathname === target && document.readyState === 'complete',
+        { polling: 50 },
+        path,
+      );
+      await foothold.close();
+      return { page, frame: page.mainFrame() };
     },
     close: () => browser.close(),
   };
@@ -173,6 +207,15 @@ async function navigateFirefox(page: Page, url: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`Firefox did not finish loading ${url} within 30 s`);
+}
+
+async function waitForNewPage(browser: Browser, before: Set<Page>): Promise<Page> {
+  for (let i = 0; i < 100; i++) {
+    const fresh = (await browser.pages()).find((p) => !before.has(p));
+    if (fresh) return fresh;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('The extension page did not open');
 }
 
 async function waitForChildFrame(page: Page): Promise<Frame> {

@@ -1,9 +1,10 @@
 import { render } from 'preact';
+import { loadBundledPacks } from '@/utils/glossary/bundled';
+import { buildTermIndex } from '@/utils/glossary/term-index';
+import '@/components/term-card.css';
+import './popover.css';
+import { connectToContentScript } from './connection';
+import { Popover } from './Popover';
 
-// The page popover: an extension page shown in an iframe inside a closed shadow root, so the
-// page's own scripts can neither read it nor see what the reader types. Filled in by the glossing issue.
-function Popover() {
-  return <div role="dialog" aria-label="NewsGloss term" />;
-}
-
-render(<Popover />, document.getElementById('app')!);
+const { entries } = buildTermIndex(loadBundledPacks().packs);
+render(<Popover entries={entries} connect={connectToContentScript} />, document.getElementById('app')!);

@@ -3,6 +3,7 @@ import { loadBundledPacks } from '@/utils/glossary/bundled';
 import { buildTermIndex } from '@/utils/glossary/term-index';
 import { createTermMatcher } from '@/utils/matcher/find-terms';
 import { corpusText, corpusTextNames } from '../../support/corpus';
+import { ARTICLE_TEXT, MUST_HAVE_TERMS } from '../../support/must-have-terms';
 
 const index = buildTermIndex(loadBundledPacks().packs);
 const matcher = createTermMatcher(index.patterns);
@@ -14,36 +15,9 @@ function termsIn(text: string): Expectation[] {
   return matcher.findTerms(text).map((m) => [text.slice(m.start, m.end), m.key]);
 }
 
-const ARTICLE = 'pakistan-afghan-talks-fo-statement.txt';
-
 describe('the must-have terms of the article the project grew from', () => {
-  const found = termsIn(corpusText(ARTICLE));
-  const mustHave: Expectation[] = [
-    ['TTP', 'ttp'],
-    ['Tehreek-e-Taliban Pakistan', 'ttp'],
-    ['FaK', 'fitna-al-khawarij'],
-    ['Fitna-al-Khawarij', 'fitna-al-khawarij'],
-    ['BLA', 'bla'],
-    ['FaH', 'fitna-al-hindustan'],
-    ['Fitna-al-Hindustan', 'fitna-al-hindustan'],
-    ['Afghan Taliban', 'afghan-taliban'],
-    ['Taliban regime', 'afghan-taliban'],
-    ['Foreign Office', 'foreign-office'],
-    ['FO', 'foreign-office'],
-    ['Khawaja Asif', 'khawaja-asif'],
-    ['Turkiye', 'turkiye'],
-    ['Qatar', 'qatar'],
-    ['Doha', 'doha'],
-    ['Istanbul', 'istanbul'],
-    ['Zarb-i-Azb', 'zarb-e-azb'],
-    ['Gul Bahadur group', 'gul-bahadur-group'],
-    ['Chaman-Spin Boldak', 'chaman-spin-boldak'],
-    ['Pashtoon nationalism', 'pashtun-nationalism'],
-    ['Pashtoons', 'pashtuns'],
-    ['Balochistan', 'balochistan'],
-    ['Kabul', 'kabul'],
-    ['Islamabad', 'islamabad'],
-  ];
+  const found = termsIn(corpusText(ARTICLE_TEXT));
+  const mustHave = MUST_HAVE_TERMS;
   // The match may be longer than the term ("Operation Zarb-i-Azb", "Chaman-Spin Boldak crossing").
   it.each(mustHave)('"%s" resolves to %s', (term, id) => {
     const covering = found.filter(([text]) => text.includes(term));

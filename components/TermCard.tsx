@@ -1,0 +1,120 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Entry } from '@/utils/glossary/types';
+import { CATEGORY_LABELS } from './category-labels';
+
+export interface TermCardProps {
+  entry: Entry;
+  /** Looks up a related entry's headword; unknown ids are not shown. */
+  getEntry(id: string): Entry | undefined;
+  onOpenRelated(id: string): void;
+  /** Shown when there is an entry to go back to. */
+  onBack?: () => void;
+  /** Open the longer context at once (the popup does; the page popover keeps it behind "More"). */
+  contextOpen?: boolean;
+  /** The note editor, or anything else shown under the entry. */
+  children?: ComponentChildren;
+}
+
+/** Only https links are ever opened: the schema checks this too, but the UI does not rely on it. */
+function isSafeUrl(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One glossary entry, as the page popover and the toolbar popup both show it. All text is rendered
+ * as text by Preact; nothing from the glossary or a note is ever parsed as HTML.
+ */
+export function TermCard({
+  entry,
+  getEntry,
+  onOpenRelated,
+  onBack,
+  contextOpen = false,
+  children,
+}: TermCardProps) {
+  const [showContext, setShowContext] = useState(contextOpen);
+  const headingId = `term-${entry.id}`;
+  const spellings = [...entry.abbreviations, ...entry.aliases];
+  const related = entry.related.map(getEntry).filter((e): e is Entry => !!e);
+  const sources = entry.sources.filter((s) => isSafeUrl(s.url));
+  return (
+    <article class="term-card" aria-labelledby={headingId} dir="auto">
+      <header class="term-card__header">
+        {onBack && (
+          <button
+            type="button"
+            class="term-card__back"
+            onClick={onBack}
+            aria-label="Back to the previous entry"
+          >
+            ←
+          </button>
+        )}
+        <h2 id={headingId} class="term-card__headword" dir="auto">
+          {entry.headword}
+        </h2>
+        <span class="term-card__category">{CATEGORY_LABELS[entry.category]}</span>
+      </header>
+      <p class="term-card__summary" dir="auto">
+        {entry.summary}
+      </p>
+      {spellings.length > 0 && (
+        <p class="term-card__aliases" dir="auto">
+          <span class="term-card__label">Also written: </span>
+          {spellings.join(' · ')}
+        </p>
+      )}
+      {showContext ? (
+        <p class="term-card__context" dir="auto">
+          {entry.context}
+        </p>
+      ) : (
+        <button
+          type="button"
+          class="term-card__more"
+          aria-expanded="false"
+          onClick={() => setShowContext(true)}
+        >
+          More context
+        </button>
+      )}
+      {related.length > 0 && (
+        <nav class="term-card__related" aria-label="Related entries">
+          <span class="term-card__label">Related: </span>
+          <ul>
+            {related.map((r) => (
+              <li key={r.id}>
+                <button type="button" class="term-card__link" onClick={() => onOpenRelated(r.id)}>
+                  {r.headword}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {sources.length > 0 && (
+        <div class="term-card__sources">
+          <span class="term-card__label">Sources: </span>
+          <ul>
+            {sources.map((s) => (
+              <li key={s.url}>
+                <a href={s.url} target="_blank" rel="noopener noreferrer">
+                  {s.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p class="term-card__reviewed">
+        Last reviewed <time dateTime={entry.reviewed}>{entry.reviewed}</time>
+      </p>
+      {children}
+    </article>
+  );
+}

@@ -1,0 +1,14 @@
+import type { Category } from '@/utils/glossary/types';
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  group: 'Group',
+  person: 'Person',
+  place: 'Place',
+  crossing: 'Border crossing',
+  operation: 'Military operation',
+  institution: 'Institution',
+  movement: 'Movement or party',
+  event: 'Event',
+  agreement: 'Agreement',
+  designation: 'Designation',
+};

@@ -1,0 +1,214 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBundledPacks } from '@/utils/glossary/bundled';
+import { HOVER_CLOSE_GRACE_MS, HOVER_OPEN_DELAY_MS } from '@/utils/constants';
+import type { TermsOnPage } from '@/utils/messages';
+import { MUST_HAVE_TERMS } from '../tests/support/must-have-terms';
+import { BROWSERS, launchWithExtension, type ExtensionSession } from './support/browsers';
+import { ExtensionApi } from './support/extension-api';
+import {
+  markedTexts,
+  pointOnMark,
+  popoverFrame,
+  popoverShown,
+  popoverText,
+  waitForMarks,
+  waitForMarksToSettle,
+} from './support/page-marks';
+import { artifactsDir } from './support/paths';
+import { startTestServer, type TestServer } from './support/server';
+
+const entries = new Map(loadBundledPacks().packs.flatMap((p) => p.entries.map((e) => [e.id, e])));
+const ARTICLE = '/text/pakistan-afghan-talks-fo-statement.html';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Collects what would show a fault: the page's uncaught errors and error-level console messages. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    // A 404 for the favicon is the test server's, not ours.
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text());
+  });
+  return errors;
+}
+
+async function waitUntil(check: () => Promise<boolean>, what: string, timeout = 5_000): Promise<void> {
+  const started = Date.now();
+  while (Date.now() - started < timeout) {
+    if (await check()) return;
+    await sleep(50);
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+describe.each(BROWSERS)('glossing in %s', (browserName) => {
+  let server: TestServer;
+  let session: ExtensionSession;
+  let api: ExtensionApi;
+  let article: Page;
+  let articleErrors: string[];
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    session = await launchWithExtension(browserName);
+    api = new ExtensionApi(session, `${server.origin}/blank.html`);
+    article = await session.openPage(`${server.origin}${ARTICLE}`);
+    articleErrors = watchErrors(article);
+    await waitForMarksToSettle(article);
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await session?.close();
+    await server?.close();
+  });
+
+  it('finds every must-have term of the article and marks the first occurrence of each', async () => {
+    const response = await api.sendToPage<TermsOnPage>(article, { type: 'terms-on-page' });
+    expect(response.status).toBe('ok');
+    const found = response.status === 'ok' ? response.terms.map((t) => t.entryId) : [];
+    for (const [, id] of MUST_HAVE_TERMS) expect(found, id).toContain(id);
+    const marks = await markedTexts(article);
+    expect(marks).toHaveLength(found.length);
+    expect(marks).toEqual(
+      expect.arrayContaining(['TTP', 'FaK', 'BLA', 'FaH', 'Khawaja Asif', 'Gul Bahadur group']),
+    );
+  });
+
+  it('opens a popover with the entry summary when the pointer rests on a mark', async () => {
+    const point = await pointOnMark(article, 'TTP');
+    await article.mouse.move(point.x, point.y);
+    await sleep(HOVER_OPEN_DELAY_MS / 2);
+    expect(await popoverShown(article), 'not before the hover delay').toBe(false);
+    await waitUntil(() => popoverShown(article), 'the popover');
+    const frame = await popoverFrame(article);
+    await waitUntil(
+      async () => (await popoverText(frame)).includes(entries.get('ttp')!.summary),
+      'the TTP summary',
+    );
+    expect(
+      await frame.evaluate(() => document.querySelector('[role="dialog"]')?.getAttribute('aria-label')),
+    ).toBe(`NewsGloss: ${entries.get('ttp')!.headword}`);
+    mkdirSync(artifactsDir, { recursive: true });
+    await article.screenshot({ path: path.join(artifactsDir, `popover-${browserName}.png`) });
+  });
+
+  it('keeps the popover while the pointer moves into it, and closes it after the pointer leaves', async () => {
+    const box = await article.evaluate(() => {
+      const r = document.querySelector('newsgloss-popover')!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + 20 };
+    });
+    await article.mouse.move(box.x, box.y, { steps: 5 });
+    await sleep(HOVER_CLOSE_GRACE_MS + 300);
+    expect(await popoverShown(article)).toBe(true);
+    await article.mouse.move(5, 5, { steps: 3 });
+    await waitUntil(async () => !(await popoverShown(article)), 'the popover to close');
+  });
+
+  it('opens on click, switches to a related entry and back, and closes on a click outside', async () => {
+    const point = await pointOnMark(article, 'BLA');
+    await article.mouse.click(point.x, point.y);
+    await waitUntil(() => popoverShown(article), 'the popover');
+    const frame = await popoverFrame(article);
+    await waitUntil(
+      async () => (await popoverText(frame)).includes(entries.get('bla')!.summary),
+      'the BLA summary',
+    );
+    const relatedId = entries.get('bla')!.related[0]!;
+    await frame.click('.term-card__related button');
+    await waitUntil(
+      async () => (await popoverText(frame)).includes(entries.get(relatedId)!.summary),
+      'the related entry',
+    );
+    await frame.click('.term-card__back');
+    await waitUntil(
+      async () => (await popoverText(frame)).includes(entries.get('bla')!.summary),
+      'going back',
+    );
+    await article.mouse.click(5, 5);
+    await waitUntil(async () => !(await popoverShown(article)), 'the popover to close');
+  });
+
+  it('steps to the next term with focus inside the popover, and Escape closes it and gives focus back', async () => {
+    // What the next-term keyboard command makes the background send to the tab.
+    expect(await api.sendToPage(article, { type: 'step-term', direction: 1 })).toBe(true);
+    await waitUntil(() => popoverShown(article), 'the popover');
+    await waitUntil(
+      () => article.evaluate(() => document.activeElement?.tagName === 'NEWSGLOSS-POPOVER'),
+      'focus in the popover',
+    );
+    const frame = await popoverFrame(article);
+    await waitUntil(
+      () => frame.evaluate(() => document.activeElement?.classList.contains('popover') ?? false),
+      'focus',
+    );
+    await article.keyboard.press('Tab');
+    expect(await frame.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON');
+    await article.keyboard.press('Escape');
+    await waitUntil(async () => !(await popoverShown(article)), 'the popover to close');
+    expect(await article.evaluate(() => document.activeElement?.tagName)).not.toBe('NEWSGLOSS-POPOVER');
+  });
+
+  it('saves a note typed in the popover to extension storage', async () => {
+    const point = await pointOnMark(article, 'Khawaja Asif');
+    await article.mouse.click(point.x, point.y);
+    await waitUntil(() => popoverShown(article), 'the popover');
+    const frame = await popoverFrame(article);
+    await frame.waitForSelector('textarea');
+    await frame.type('textarea', 'Defence minister; led the Doha talks.');
+    await waitUntil(
+      async () =>
+        ((await api.storageGet(['note:khawaja-asif']))['note:khawaja-asif'] as { text?: string })?.text ===
+        'Defence minister; led the Doha talks.',
+      'the note in storage',
+    );
+    await waitUntil(async () => (await popoverText(frame)).includes('Saved'), 'the saved state');
+    await article.keyboard.press('Escape');
+  });
+
+  it('caused no page errors on the article', () => {
+    expect(articleErrors).toEqual([]);
+  });
+
+  it('glosses text added after load and drops the marks of removed text', async () => {
+    const page = await session.openPage(`${server.origin}/blank.html`);
+    expect(await page.evaluate(() => CSS.highlights.get('newsgloss-term')?.size ?? 0)).toBe(0);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = 'Talks in Doha with the TTP resumed.';
+      document.body.append(p);
+    });
+    await waitForMarks(page, 2);
+    expect((await markedTexts(page)).sort()).toEqual(['Doha', 'TTP']);
+    await page.evaluate(() => document.getElementById('late')!.remove());
+    await page.waitForFunction(() => (CSS.highlights.get('newsgloss-term')?.size ?? 0) === 0, {
+      timeout: 5_000,
+    });
+    await page.close();
+  });
+
+  it('marks nothing inside inputs, textareas, contenteditable, code, SVG or hidden subtrees', async () => {
+    const page = await session.openPage(`${server.origin}/fixtures/editable.html`);
+    await waitForMarks(page, 1);
+    await waitForMarksToSettle(page);
+    const marked = await page.evaluate(() =>
+      [...(CSS.highlights.get('newsgloss-term') ?? [])].map(
+        (r) => (r.startContainer.parentElement as Element).id,
+      ),
+    );
+    expect(marked.sort()).toEqual(['plain', 'plain']);
+    // Typing a term in an editable area opens nothing.
+    await page.click('#textarea');
+    await page.keyboard.type(' BLA TTP');
+    await page.click('#editable p');
+    await page.keyboard.type(' BLA TTP');
+    await sleep(HOVER_OPEN_DELAY_MS + 500);
+    expect(await popoverShown(page)).toBe(false);
+    expect(await markedTexts(page)).toEqual(['TTP', 'BLA']);
+    await page.close();
+  });
+});

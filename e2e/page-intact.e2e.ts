@@ -1,0 +1,81 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launchPlain, launchWithExtension, type ExtensionSession } from './support/browsers';
+import { waitForMarksToSettle } from './support/page-marks';
+import { corpusDir } from './support/paths';
+import { startTestServer, type TestServer } from './support/server';
+
+const PAGES = readdirSync(path.join(corpusDir, 'pages'))
+  .filter((f) => f.endsWith('.html'))
+  .sort();
+
+interface PageShape {
+  elements: number;
+  textLength: number;
+  text: string;
+}
+
+/**
+ * The page's own elements and text, leaving out the two things NewsGloss may add (its popover host and
+ * its highlight style). Text inside script and style elements is left out, and long digit runs are
+ * masked: some pages write a millisecond timestamp into the document, which differs between any two
+ * loads with or without an extension (herald-sun-1.html).
+ */
+function shapeOf(page: Page): Promise<PageShape> {
+  return page.evaluate(() => {
+    let elements = 0;
+    for (const element of document.getElementsByTagName('*')) {
+      if (element.tagName === 'NEWSGLOSS-POPOVER') continue;
+      if (element.tagName === 'STYLE' && element.textContent?.includes('::highlight(newsgloss-term)'))
+        continue;
+      elements++;
+    }
+    const parts: string[] = [];
+    const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement?.tagName;
+      if (parent !== 'SCRIPT' && parent !== 'STYLE') parts.push(node.nodeValue ?? '');
+    }
+    const text = parts.join('').replace(/\d{10,}/g, '#');
+    return { elements, textLength: text.length, text };
+  });
+}
+
+describe.each(BROWSERS)('pages stay intact in %s', (browserName) => {
+  let server: TestServer;
+  let withExtension: ExtensionSession;
+  let plain: Awaited<ReturnType<typeof launchPlain>>;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    [withExtension, plain] = await Promise.all([launchWithExtension(browserName), launchPlain(browserName)]);
+  });
+
+  afterAll(async () => {
+    await withExtension?.close();
+    await plain?.close();
+    await server?.close();
+  });
+
+  it.each(PAGES)('%s: same elements and text with and without NewsGloss', async (name) => {
+    const url = `${server.origin}/corpus/${name}`;
+    const [glossed, baseline] = await Promise.all([withExtension.openPage(url), plain.openPage(url)]);
+    await waitForMarksToSettle(glossed);
+    // Some pages keep changing for a while after load (late scripts, timers); look again before failing.
+    let [after, before] = await Promise.all([shapeOf(glossed), shapeOf(baseline)]);
+    for (
+      let attempt = 0;
+      attempt < 3 && (after.elements !== before.elements || after.text !== before.text);
+      attempt++
+    ) {
+      await new Promise((r) => setTimeout(r, 1_500));
+      [after, before] = await Promise.all([shapeOf(glossed), shapeOf(baseline)]);
+    }
+    await Promise.all([glossed.close(), baseline.close()]);
+    expect(after.elements).toBe(before.elements);
+    expect(after.textLength).toBe(before.textLength);
+    expect(after.text === before.text).toBe(true);
+  });
+});

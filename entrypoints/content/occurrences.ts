@@ -1,0 +1,103 @@
+/** Where the terms are on the page: every occurrence, by block and by text node. */
+
+export interface Occurrence {
+  entryId: string;
+  /** StaticRange: unlike live Ranges, thousands of them do not slow the page's own DOM mutations. */
+  range: StaticRange;
+  block: Element;
+  /** The text nodes the occurrence spans (usually one). */
+  nodes: readonly Text[];
+}
+
+export class OccurrenceStore {
+  private readonly byBlock = new Map<Element, Occurrence[]>();
+  private readonly byNode = new WeakMap<Text, Occurrence[]>();
+  private orderedCache: Occurrence[] | null = null;
+
+  get size(): number {
+    let n = 0;
+    for (const list of this.byBlock.values()) n += list.length;
+    return n;
+  }
+
+  add(occurrence: Occurrence): void {
+    const list = this.byBlock.get(occurrence.block);
+    if (list) list.push(occurrence);
+    else this.byBlock.set(occurrence.block, [occurrence]);
+    for (const node of occurrence.nodes) {
+      const own = this.byNode.get(node);
+      if (own) own.push(occurrence);
+      else this.byNode.set(node, [occurrence]);
+    }
+    this.orderedCache = null;
+  }
+
+  atBlockCount(block: Element): number {
+    return this.byBlock.get(block)?.length ?? 0;
+  }
+
+  /** Occurrences that include part of this text node. */
+  atNode(node: Text): readonly Occurrence[] {
+    return this.byNode.get(node) ?? [];
+  }
+
+  /** Forgets a block's occurrences before it is scanned again. */
+  resetBlock(block: Element): void {
+    const list = this.byBlock.get(block);
+    if (!list) return;
+    this.byBlock.delete(block);
+    this.forget(list);
+  }
+
+  /** Drops occurrences whose text has left the page (removed nodes, replaced articles). */
+  sweep(): void {
+    for (const [block, list] of this.byBlock) {
+      if (!block.isConnected) {
+        this.byBlock.delete(block);
+        this.forget(list);
+        continue;
+      }
+      const live = list.filter((o) => o.nodes.every((n) => n.isConnected));
+      if (live.length !== list.length) {
+        this.forget(list.filter((o) => !live.includes(o)));
+        if (live.length) this.byBlock.set(block, live);
+        else this.byBlock.delete(block);
+      }
+    }
+  }
+
+  clear(): void {
+    for (const list of this.byBlock.values()) this.forget(list);
+    this.byBlock.clear();
+    this.orderedCache = null;
+  }
+
+  /** All occurrences in document order. */
+  ordered(): readonly Occurrence[] {
+    if (!this.orderedCache) {
+      const blocks = [...this.byBlock.keys()];
+      let sorted = true;
+      for (let i = 1; i < blocks.length && sorted; i++) sorted = precedes(blocks[i - 1]!, blocks[i]!);
+      if (!sorted) blocks.sort((a, b) => (a === b ? 0 : precedes(a, b) ? -1 : 1));
+      this.orderedCache = blocks.flatMap((b) => this.byBlock.get(b)!);
+    }
+    return this.orderedCache;
+  }
+
+  private forget(list: readonly Occurrence[]): void {
+    for (const occurrence of list) {
+      for (const node of occurrence.nodes) {
+        const own = this.byNode.get(node);
+        if (!own) continue;
+        const rest = own.filter((o) => o !== occurrence);
+        if (rest.length) this.byNode.set(node, rest);
+        else this.byNode.delete(node);
+      }
+    }
+    this.orderedCache = null;
+  }
+}
+
+function precedes(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}

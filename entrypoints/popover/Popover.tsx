@@ -1,0 +1,122 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { NoteEditor } from '@/components/NoteEditor';
+import { TermCard } from '@/components/TermCard';
+import type { Entry } from '@/utils/glossary/types';
+import type { PopoverCommand, PopoverEvent } from '@/utils/messages';
+import { browserNoteStore } from '@/utils/storage/note-store-api';
+
+const FOCUSABLE = 'button, a[href], textarea, input, select, [tabindex]:not([tabindex="-1"])';
+
+export interface PopoverProps {
+  entries: ReadonlyMap<string, Entry>;
+  /** Registers for commands from the content script; returns the way to send events back. */
+  connect(onCommand: (command: PopoverCommand) => void): (event: PopoverEvent) => void;
+}
+
+/** The page popover: a dialog showing one entry and the reader's note, sized to its content. */
+export function Popover({ entries, connect }: PopoverProps) {
+  const [history, setHistory] = useState<string[]>([]);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const root = useRef<HTMLDivElement>(null);
+  const content = useRef<HTMLDivElement>(null);
+  const sendRef = useRef<(event: PopoverEvent) => void>(() => undefined);
+
+  useEffect(() => {
+    sendRef.current = connect((command) => {
+      if (command.type === 'show') {
+        setHistory([command.entryId]);
+        if (command.focus) setFocusRequest((n) => n + 1);
+      } else {
+        setHistory([]);
+      }
+    });
+  }, [connect]);
+
+  // Report the content's natural size so the host can size the iframe to fit. The inner wrapper is
+  // observed, not the dialog: the dialog is capped to the iframe's height (and scrolls), the content
+  // is not, so growing content is seen even while the iframe is still small.
+  useEffect(() => {
+    const dialog = root.current;
+    const inner = content.current;
+    if (!dialog || !inner) return;
+    const observer = new ResizeObserver(() => {
+      const chrome = dialog.offsetHeight - dialog.clientHeight + paddingOf(dialog);
+      sendRef.current({
+        type: 'size',
+        width: dialog.offsetWidth,
+        height: Math.ceil(inner.offsetHeight + chrome),
+      });
+    });
+    observer.observe(inner);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    if (focusRequest) root.current?.focus();
+  }, [focusRequest]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      sendRef.current({ type: 'close', restoreFocus: true });
+      return;
+    }
+    if (event.key !== 'Tab' || !root.current) return;
+    // Tab moves within the popover: wrap round instead of leaving for the page.
+    const focusable = [...root.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!first || !last) return;
+    const active = document.activeElement;
+    if (event.shiftKey && (active === first || active === root.current)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  const entry = useMemo(() => entries.get(history[history.length - 1] ?? ''), [entries, history]);
+
+  return (
+    <div
+      ref={root}
+      class="popover"
+      role="dialog"
+      aria-label={entry ? `NewsGloss: ${entry.headword}` : 'NewsGloss'}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      hidden={!entry}
+    >
+      <div ref={content}>
+        {entry && (
+          <>
+            <button
+              type="button"
+              class="popover__close"
+              aria-label="Close"
+              onClick={() => sendRef.current({ type: 'close', restoreFocus: true })}
+            >
+              ×
+            </button>
+            <TermCard
+              key={entry.id}
+              entry={entry}
+              getEntry={(id) => entries.get(id)}
+              onOpenRelated={(id) => setHistory((h) => [...h, id])}
+              onBack={history.length > 1 ? () => setHistory((h) => h.slice(0, -1)) : undefined}
+            >
+              <NoteEditor entryId={entry.id} store={browserNoteStore} />
+            </TermCard>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function paddingOf(element: HTMLElement): number {
+  const style = getComputedStyle(element);
+  return parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+}
