@@ -69,19 +69,19 @@ export function TermCard({
           {spellings.join(' · ')}
         </p>
       )}
-      {showContext ? (
-        <p class="term-card__context" dir="auto">
+      <button
+        type="button"
+        class="term-card__more"
+        aria-expanded={showContext}
+        aria-controls={`${headingId}-context`}
+        onClick={() => setShowContext((open) => !open)}
+      >
+        {showContext ? 'Less context' : 'More context'}
+      </button>
+      {showContext && (
+        <p id={`${headingId}-context`} class="term-card__context" dir="auto">
           {entry.context}
         </p>
-      ) : (
-        <button
-          type="button"
-          class="term-card__more"
-          aria-expanded="false"
-          onClick={() => setShowContext(true)}
-        >
-          More context
-        </button>
       )}
       {related.length > 0 && (
         <nav class="term-card__related" aria-label="Related entries">

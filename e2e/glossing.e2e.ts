@@ -19,6 +19,7 @@ import {
 } from './support/page-marks';
 import { artifactsDir } from './support/paths';
 import { startTestServer, type TestServer } from './support/server';
+import { pointOnText } from './support/text-in-page';
 
 const entries = new Map(loadBundledPacks().packs.flatMap((p) => p.entries.map((e) => [e.id, e])));
 const ARTICLE = '/text/pakistan-afghan-talks-fo-statement.html';
@@ -92,6 +93,12 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
     expect(
       await frame.evaluate(() => document.querySelector('[role="dialog"]')?.getAttribute('aria-label')),
     ).toBe(`NewsGloss: ${entries.get('ttp')!.headword}`);
+    const smallestFont = await frame.evaluate(() =>
+      Math.min(
+        ...[...document.querySelectorAll('.popover *')].map((e) => parseFloat(getComputedStyle(e).fontSize)),
+      ),
+    );
+    expect(smallestFont, 'no text smaller than 12 px').toBeGreaterThanOrEqual(12);
     mkdirSync(artifactsDir, { recursive: true });
     await article.screenshot({ path: path.join(artifactsDir, `popover-${browserName}.png`) });
   });
@@ -167,6 +174,37 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
     );
     await waitUntil(async () => (await popoverText(frame)).includes('Saved'), 'the saved state');
     await article.keyboard.press('Escape');
+  });
+
+  it('looks up an occurrence that is not marked when the pointer rests on it', async () => {
+    // "FO" is not marked: its entry's first occurrence on the page is "Pakistan’s Foreign Office".
+    expect(await markedTexts(article)).not.toContain('FO');
+    const point = await pointOnText(article, ' FO ', 0);
+    await article.mouse.move(point.x, point.y);
+    await waitUntil(() => popoverShown(article), 'the popover');
+    const frame = await popoverFrame(article);
+    await waitUntil(
+      async () => (await popoverText(frame)).includes(entries.get('foreign-office')!.summary),
+      'the Foreign Office entry',
+    );
+  });
+
+  it('closes the popover when its term scrolls out of view', async () => {
+    expect(await popoverShown(article)).toBe(true);
+    await article.evaluate(() => window.scrollBy(0, window.innerHeight * 2));
+    await waitUntil(async () => !(await popoverShown(article)), 'the popover to close');
+  });
+
+  it('marks every occurrence when the density setting says so, at once and without reload', async () => {
+    const response = await api.sendToPage<TermsOnPage>(article, { type: 'terms-on-page' });
+    const total = response.status === 'ok' ? response.terms.reduce((n, t) => n + t.count, 0) : 0;
+    const firstOnly = (await markedTexts(article)).length;
+    expect(total).toBeGreaterThan(firstOnly);
+    await api.storageSet({ settings: { enabled: true, density: 'all' } });
+    await waitForMarks(article, total);
+    expect(await markedTexts(article)).toHaveLength(total);
+    await api.storageSet({ settings: { enabled: true, density: 'first' } });
+    await article.waitForFunction((n) => CSS.highlights.get('newsgloss-term')?.size === n, {}, firstOnly);
   });
 
   it('caused no page errors on the article', () => {

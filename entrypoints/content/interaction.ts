@@ -59,15 +59,18 @@ export function startInteraction(
       cancelClose();
       if (!host.shownFor) return;
       const hadFocus = host.focused;
-      host.hide();
       highlights.setActive(null);
       pointerInPopover = false;
       if (restoreFocus || hadFocus) {
         const previous = focusBeforeOpen;
-        if (previous instanceof HTMLElement && previous.isConnected && previous !== document.body)
+        if (previous instanceof HTMLElement && previous.isConnected && previous !== document.body) {
           previous.focus();
-        else (document.activeElement as HTMLElement | null)?.blur?.();
+        } else {
+          host.releaseFocus();
+        }
       }
+      // Hidden only after focus has moved: hiding a focused iframe first strands focus in Firefox.
+      host.hide();
       focusBeforeOpen = null;
     },
     onPointerInsidePopover(inside) {

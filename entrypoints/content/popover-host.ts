@@ -123,6 +123,15 @@ export class PopoverHost {
     this.send({ type: 'hide' });
   }
 
+  /**
+   * Gives keyboard focus back to the page. Blurring the host is not enough in Firefox while focus is
+   * inside the iframe of its shadow root; blurring the iframe itself is.
+   */
+  releaseFocus(): void {
+    this.iframe?.blur();
+    this.host?.blur();
+  }
+
   /** Whether the iframe (and so the popover) holds keyboard focus. */
   get focused(): boolean {
     return !!this.host && document.activeElement === this.host;

@@ -1,0 +1,31 @@
+import type { Page } from 'puppeteer-core';
+
+/**
+ * The centre of the nth occurrence of `text` in the page's text nodes (marked or not), scrolled into
+ * view, for pointing at terms the way a reader would.
+ */
+export async function pointOnText(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    (wanted, index) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const value = node.nodeValue ?? '';
+        for (let at = value.indexOf(wanted); at !== -1; at = value.indexOf(wanted, at + 1)) {
+          if (seen++ !== index) continue;
+          node.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + wanted.length);
+          const box = range.getClientRects()[0]!;
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        }
+      }
+      throw new Error(`"${wanted}" #${index} is not on the page`);
+    },
+    text,
+    nth,
+  );
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return point;
+}
