@@ -28,3 +28,5 @@ export const POPOVER_OFFSET_PX = 6;
 export const NOTE_MAX_CHARS = 10_000;
 /** Typing in a note is saved this long after the last keystroke. */
 export const NOTE_SAVE_DEBOUNCE_MS = 400;
+/** Notes files larger than this are refused before parsing; a full export of every entry is far smaller. */
+export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;

@@ -1,5 +1,9 @@
 import { render } from 'preact';
-import { Popup } from './Popup';
+import { loadBundledPacks } from '@/utils/glossary/bundled';
+import { buildTermIndex } from '@/utils/glossary/term-index';
+import '@/components/term-card.css';
 import './popup.css';
+import { Popup } from './Popup';
 
-render(<Popup />, document.getElementById('app')!);
+const { entries } = buildTermIndex(loadBundledPacks().packs);
+render(<Popup entries={entries} />, document.getElementById('app')!);

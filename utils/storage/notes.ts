@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { storage } from '#imports';
 import { NOTE_MAX_CHARS } from '../constants';
 import { isNote, type Note } from '../notes/note';
@@ -47,4 +48,28 @@ export async function deleteNote(entryId: string): Promise<void> {
 /** Calls back with the note (or null) whenever it changes anywhere: popup, popover or another tab. */
 export function watchNote(entryId: string, onChange: (note: Note | null) => void): () => void {
   return noteItem(entryId).watch((value) => onChange(isNote(value) ? value : null));
+}
+
+/** Every valid note, newest first. Records that are not valid notes are left where they are. */
+export async function listNotes(): Promise<Note[]> {
+  const all = await storage.snapshot('local');
+  const notes: Note[] = [];
+  for (const [key, value] of Object.entries(all)) {
+    if (key.startsWith(NOTE_KEY_PREFIX) && !key.endsWith('$') && isNote(value)) notes.push(value);
+  }
+  return notes.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+/** Writes notes as they are (timestamps kept), one key each: used to apply an import's merge plan. */
+export async function writeNotes(notes: readonly Note[]): Promise<void> {
+  await storage.setItems(notes.map((note) => ({ item: noteItem(note.entryId), value: note })));
+}
+
+/** Calls back whenever any note is added, changed or deleted, in any part of the extension. */
+export function watchAllNotes(onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && Object.keys(changes).some((k) => k.startsWith(NOTE_KEY_PREFIX))) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

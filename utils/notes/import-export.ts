@@ -1,0 +1,191 @@
+/**
+ * Exporting notes (JSON for backup, CSV for spreadsheets), checking an imported notes file, and planning
+ * how imported notes merge with the ones already kept. Pure: no browser APIs, nothing is written here.
+ */
+import { IMPORT_MAX_BYTES } from '../constants';
+import { noteProblem, type Note } from './note';
+
+export const NOTES_FORMAT = 'newsgloss-notes';
+export const NOTES_FORMAT_VERSION = 1;
+
+export interface NotesFile {
+  format: typeof NOTES_FORMAT;
+  version: number;
+  /** When the file was written, as an ISO 8601 time. */
+  exportedAt: string;
+  notes: Note[];
+}
+
+/** A copy holding only the note's own fields, so stray properties never travel in or out. */
+function copyNote(note: Note): Note {
+  return { entryId: note.entryId, text: note.text, createdAt: note.createdAt, updatedAt: note.updatedAt };
+}
+
+/** Sorted by entryId by code unit, so the same notes always export identically whatever the locale. */
+function sortedNotes(notes: readonly Note[]): Note[] {
+  return notes.map(copyNote).sort((a, b) => (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0));
+}
+
+/** Pretty JSON of a NotesFile, notes sorted by entryId. */
+export function exportNotesJson(notes: readonly Note[], now: Date): string {
+  const file: NotesFile = {
+    format: NOTES_FORMAT,
+    version: NOTES_FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    notes: sortedNotes(notes),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+const CSV_HEADER = ['entry_id', 'headword', 'note', 'created', 'updated'];
+
+/**
+ * One CSV field. A field a spreadsheet would read as a formula (starting with = + - @, tab or CR) gets a
+ * leading apostrophe so it shows as text; then RFC 4180 quoting.
+ */
+function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * CSV for spreadsheets: header `entry_id,headword,note,created,updated` (ISO times), RFC 4180 quoting,
+ * CRLF line ends, notes sorted by entryId. An entry whose headword is unknown gets an empty headword.
+ */
+export function exportNotesCsv(
+  notes: readonly Note[],
+  headwordOf: (entryId: string) => string | undefined,
+): string {
+  const rows = [CSV_HEADER];
+  for (const note of sortedNotes(notes)) {
+    rows.push([
+      note.entryId,
+      headwordOf(note.entryId) ?? '',
+      note.text,
+      new Date(note.createdAt).toISOString(),
+      new Date(note.updatedAt).toISOString(),
+    ]);
+  }
+  return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
+}
+
+export type ParsedImport = { ok: true; notes: Note[] } | { ok: false; error: string };
+
+const NOT_NOTES = 'This is not a NewsGloss notes file';
+
+/** Megabytes (MiB) to one decimal for the reader; whole numbers without one. */
+function megabytes(bytes: number, round: (x: number) => number = Math.round): string {
+  const mb = round((bytes / (1024 * 1024)) * 10) / 10;
+  return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
+}
+
+/** How a bad note is named in an error: its place in the file (from 1) and, when it has one, its entry. */
+function describeNote(index: number, value: unknown): string {
+  const id =
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>).entryId : undefined;
+  if (typeof id !== 'string' || id === '') return `Note ${index + 1}`;
+  const shown = id.length > 40 ? `${id.slice(0, 40)}…` : id;
+  return `Note ${index + 1} (entry "${shown}")`;
+}
+
+/**
+ * Of several notes for one entry, the newer by updatedAt; on a tie the later one in the list. Order is
+ * that of each entry's first appearance.
+ */
+function keepNewest(notes: readonly Note[]): Note[] {
+  const byId = new Map<string, Note>();
+  for (const note of notes) {
+    const kept = byId.get(note.entryId);
+    if (kept === undefined || note.updatedAt >= kept.updatedAt) byId.set(note.entryId, note);
+  }
+  return [...byId.values()];
+}
+
+/**
+ * Checks a notes file. sizeBytes is the file's size; a file over IMPORT_MAX_BYTES is refused without
+ * parsing. All or nothing: one invalid note refuses the whole file. Duplicate entries keep the newer note.
+ */
+export function parseNotesImport(text: string, sizeBytes: number): ParsedImport {
+  // text.length never exceeds the UTF-8 size, so it guards against a wrong or missing sizeBytes.
+  const size = Math.max(Number.isFinite(sizeBytes) ? sizeBytes : 0, text.length);
+  if (size > IMPORT_MAX_BYTES) {
+    const limit = megabytes(IMPORT_MAX_BYTES);
+    // Rounded up when plain rounding would show the limit itself ("5 MB; … up to 5 MB").
+    const shown = megabytes(size) === limit ? megabytes(size, Math.ceil) : megabytes(size);
+    return { ok: false, error: `This file is ${shown} MB; NewsGloss imports files up to ${limit} MB.` };
+  }
+
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: `${NOT_NOTES} (it is not valid JSON).` };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, error: `${NOT_NOTES} (it is JSON, but not a notes export).` };
+  }
+  const file = data as Record<string, unknown>;
+  if (file.format !== NOTES_FORMAT) {
+    return { ok: false, error: `${NOT_NOTES} (it is JSON, but not a notes export).` };
+  }
+
+  const version = file.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, error: 'This notes file has no valid format version, so NewsGloss cannot read it.' };
+  }
+  if (version > NOTES_FORMAT_VERSION) {
+    return {
+      ok: false,
+      error: `This file is from a newer NewsGloss (notes format version ${version}); update NewsGloss to import it.`,
+    };
+  }
+
+  if (!Array.isArray(file.notes)) {
+    return { ok: false, error: 'This notes file is damaged: it has no list of notes.' };
+  }
+  const notes: Note[] = [];
+  for (const [index, value] of (file.notes as unknown[]).entries()) {
+    const problem = noteProblem(value);
+    if (problem !== null) {
+      return {
+        ok: false,
+        error: `${describeNote(index, value)} is not valid: it ${problem}.`,
+      };
+    }
+    notes.push(copyNote(value as Note));
+  }
+  return { ok: true, notes: keepNewest(notes) };
+}
+
+export interface MergePlan {
+  /** Notes to write (new ones and ones where the imported note is newer and differs). */
+  toWrite: Note[];
+  counts: { new: number; updated: number; unchanged: number; conflicts: number };
+}
+
+/**
+ * Plans a merge that keeps the newer version of each note and never deletes one. Per imported note:
+ * new = no existing note (written); unchanged = same text (not written); updated = imported is newer and
+ * its text differs (written); conflicts = existing is newer, or as new with different text (existing kept).
+ * Notes that exist only locally are left alone. Computed before anything is written, so the reader can see
+ * the counts first.
+ */
+export function planNotesMerge(existing: ReadonlyMap<string, Note>, incoming: readonly Note[]): MergePlan {
+  const toWrite: Note[] = [];
+  const counts = { new: 0, updated: 0, unchanged: 0, conflicts: 0 };
+  for (const note of keepNewest(incoming)) {
+    const current = existing.get(note.entryId);
+    if (current === undefined) {
+      counts.new++;
+      toWrite.push(copyNote(note));
+    } else if (current.text === note.text) {
+      counts.unchanged++;
+    } else if (note.updatedAt > current.updatedAt) {
+      counts.updated++;
+      toWrite.push(copyNote(note));
+    } else {
+      counts.conflicts++;
+    }
+  }
+  return { toWrite, counts };
+}
