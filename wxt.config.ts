@@ -15,8 +15,18 @@ export default defineConfig({
     name: 'NewsGloss',
     description:
       'Explains the terms news readers stumble on, in place, from a bundled sourced glossary. Works offline; nothing leaves the browser.',
-    permissions: ['storage'],
+    // storage: notes, own terms and settings; contextMenus: "Look up" and "Add to my glossary" on a
+    // selection. Page access comes from the content script's matches alone (no host permissions).
+    permissions: ['storage', 'contextMenus'],
     commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: 'Open NewsGloss',
+      },
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Switch glossing on or off for this site',
+      },
       'next-term': {
         suggested_key: { default: 'Alt+Shift+Period' },
         description: 'Go to the next glossed term and open it',

@@ -15,7 +15,16 @@ export interface OptionListProps<T> {
  * A listbox driven from the search box (aria-activedescendant): arrow keys move, Enter chooses,
  * while focus stays in the search field so typing never stops.
  */
-export function OptionList<T>({ id, label, items, activeIndex, keyOf, render, onChoose, onHover }: OptionListProps<T>) {
+export function OptionList<T>({
+  id,
+  label,
+  items,
+  activeIndex,
+  keyOf,
+  render,
+  onChoose,
+  onHover,
+}: OptionListProps<T>) {
   return (
     <ul id={id} class="option-list" role="listbox" aria-label={label}>
       {items.map((item, index) => (

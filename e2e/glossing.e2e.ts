@@ -19,11 +19,11 @@ import {
 } from './support/page-marks';
 import { artifactsDir } from './support/paths';
 import { startTestServer, type TestServer } from './support/server';
+import { sleep, waitUntil } from './support/wait';
 import { pointOnText } from './support/text-in-page';
 
 const entries = new Map(loadBundledPacks().packs.flatMap((p) => p.entries.map((e) => [e.id, e])));
 const ARTICLE = '/text/pakistan-afghan-talks-fo-statement.html';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Collects what would show a fault: the page's uncaught errors and error-level console messages. */
 function watchErrors(page: Page): string[] {
@@ -34,15 +34,6 @@ function watchErrors(page: Page): string[] {
     if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text());
   });
   return errors;
-}
-
-async function waitUntil(check: () => Promise<boolean>, what: string, timeout = 5_000): Promise<void> {
-  const started = Date.now();
-  while (Date.now() - started < timeout) {
-    if (await check()) return;
-    await sleep(50);
-  }
-  throw new Error(`Timed out waiting for ${what}`);
 }
 
 describe.each(BROWSERS)('glossing in %s', (browserName) => {

@@ -34,9 +34,30 @@ describe('built manifests', () => {
     });
   });
 
-  it.each([chromeExtensionDir, firefoxExtensionDir])('%s asks for no host or network permission', (dir) => {
-    const manifest = manifestOf(dir);
-    expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
-  });
+  it.each([chromeExtensionDir, firefoxExtensionDir])(
+    '%s asks only for storage and context menus, no host permission',
+    (dir) => {
+      const manifest = manifestOf(dir);
+      expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
+      expect(manifest.host_permissions ?? []).toEqual([]);
+    },
+  );
+});
+
+describe('keyboard commands', () => {
+  it.each([
+    [chromeExtensionDir, '_execute_action'],
+    [firefoxExtensionDir, '_execute_browser_action'],
+  ])(
+    '%s: open the popup, toggle the site, next and previous term, each with a default',
+    (dir, popupCommand) => {
+      const commands = manifestOf(dir).commands as Record<string, { suggested_key?: { default?: string } }>;
+      expect(Object.keys(commands).sort()).toEqual(
+        [popupCommand, 'next-term', 'previous-term', 'toggle-site'].sort(),
+      );
+      const keys = Object.values(commands).map((c) => c.suggested_key?.default);
+      expect(new Set(keys).size).toBe(4);
+      for (const key of keys) expect(key).toMatch(/^Alt\+Shift\+\w+$/);
+    },
+  );
 });

@@ -7,19 +7,11 @@ import { BROWSERS, launchWithExtension, type ExtensionSession } from './support/
 import { ExtensionApi } from './support/extension-api';
 import { pointOnMark, popoverFrame, popoverShown, waitForMarksToSettle } from './support/page-marks';
 import { artifactsDir } from './support/paths';
+import { captureDownloads } from './support/captured-downloads';
 import { startTestServer, type TestServer } from './support/server';
+import { sleep, waitUntil } from './support/wait';
 
 const entries = new Map(loadBundledPacks().packs.flatMap((p) => p.entries.map((e) => [e.id, e])));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitUntil(check: () => Promise<boolean>, what: string, timeout = 5_000): Promise<void> {
-  const started = Date.now();
-  while (Date.now() - started < timeout) {
-    if (await check().catch(() => false)) return;
-    await sleep(50);
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
 
 const texts = (frame: Frame, selector: string) =>
   frame.$$eval(selector, (nodes) => nodes.map((n) => (n as HTMLElement).innerText.trim()));
@@ -165,25 +157,14 @@ describe.each(BROWSERS)('the toolbar popup in %s', (browserName) => {
   it('lists notes newest first and exports them as JSON and CSV, then imports the JSON back', async () => {
     const frame = popup.frame;
     await popup.page.bringToFront();
-    await frame.evaluate(() => {
-      const captured: string[] = [];
-      (window as unknown as { captured: string[] }).captured = captured;
-      const original = URL.createObjectURL.bind(URL);
-      URL.createObjectURL = (blob: Blob | MediaSource) => {
-        void (blob as Blob).text().then((t) => captured.push(t));
-        return original(blob);
-      };
-    });
+    const downloads = await captureDownloads(frame);
     await frame.click('.popup__tab:nth-child(2)');
     await frame.waitForSelector('.option-list .row__headword');
     expect(await texts(frame, '.option-list .row__headword')).toEqual([entries.get('zarb-e-azb')!.headword]);
     await frame.click('.transfer__buttons button:nth-child(1)');
     await frame.click('.transfer__buttons button:nth-child(2)');
-    await waitUntil(
-      () => frame.evaluate(() => (window as unknown as { captured: string[] }).captured.length === 2),
-      'exports',
-    );
-    const [json, csv] = await frame.evaluate(() => (window as unknown as { captured: string[] }).captured);
+    await waitUntil(() => downloads().then((d) => d.length === 2), 'exports');
+    const [json, csv] = await downloads();
     const exported = JSON.parse(json!) as {
       format: string;
       version: number;

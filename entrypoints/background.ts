@@ -2,7 +2,32 @@ import { browser } from 'wxt/browser';
 import { messageForCommand } from '@/utils/commands';
 import type { TabMessage } from '@/utils/messages';
 
+const MENU_LOOK_UP = 'newsgloss-look-up';
+const MENU_ADD_TERM = 'newsgloss-add-term';
+
 export default defineBackground(() => {
+  // Menus are created afresh at every start: Firefox keeps none across restarts, and in Chromium a
+  // restarted service worker must not add duplicates (removeAll first).
+  void browser.contextMenus.removeAll().then(() => {
+    browser.contextMenus.create({ id: MENU_LOOK_UP, title: 'Look up “%s”', contexts: ['selection'] });
+    browser.contextMenus.create({
+      id: MENU_ADD_TERM,
+      title: 'Add “%s” to my glossary',
+      contexts: ['selection'],
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const text = (info.selectionText ?? '').trim();
+    if (!text) return;
+    if (info.menuItemId === MENU_LOOK_UP) void sendToTab(tab?.id, { type: 'lookup-selection', text });
+    if (info.menuItemId === MENU_ADD_TERM) {
+      void browser.tabs.create({
+        url: `${browser.runtime.getURL('/options.html')}#add=${encodeURIComponent(text)}`,
+      });
+    }
+  });
+
   browser.commands.onCommand.addListener((command, tab) => {
     const message = messageForCommand(command);
     if (message) void sendToTab(tab?.id, message);

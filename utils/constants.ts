@@ -30,3 +30,6 @@ export const NOTE_MAX_CHARS = 10_000;
 export const NOTE_SAVE_DEBOUNCE_MS = 400;
 /** Notes files larger than this are refused before parsing; a full export of every entry is far smaller. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+/** Hover delay choices: below 100 ms sweeping the pointer opens popovers; above 2 s hovering feels broken. */
+export const HOVER_DELAY_MIN_MS = 100;
+export const HOVER_DELAY_MAX_MS = 2000;

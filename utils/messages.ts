@@ -2,9 +2,11 @@
  * Every message between the extension's parts, typed in one place.
  *
  * Popup/background → content script (browser.tabs.sendMessage):
- *   terms-on-page  → TermsOnPage
- *   reveal-term    scroll to an entry's first occurrence and open its popover
- *   step-term      the next/previous-term commands
+ *   terms-on-page     → TermsOnPage
+ *   reveal-term       scroll to an entry's first occurrence and open its popover → boolean
+ *   step-term         the next/previous-term commands → boolean
+ *   toggle-site       the toggle-this-site command → boolean (glossing on afterwards)
+ *   lookup-selection  the context menu's "Look up": the entry, or search results, beside the selection
  *
  * Content script ↔ popover page (a private MessagePort handed to the popover iframe; the page's own
  * scripts never see it): PopoverCommand one way, PopoverEvent the other.
@@ -13,16 +15,23 @@
 export type TabMessage =
   | { type: 'terms-on-page' }
   | { type: 'reveal-term'; entryId: string }
-  | { type: 'step-term'; direction: 1 | -1 };
+  | { type: 'step-term'; direction: 1 | -1 }
+  | { type: 'toggle-site' }
+  | { type: 'lookup-selection'; text: string };
 
 export interface TermOnPage {
   entryId: string;
   count: number;
 }
 
-export type TermsOnPage = { status: 'ok'; terms: TermOnPage[] } | { status: 'disabled' };
+/** What a tab's content script says of its page; `host` lets the popup offer the per-site switch. */
+export type TermsOnPage =
+  { status: 'ok'; host: string; terms: TermOnPage[] } | { status: 'disabled'; host: string };
 
-export type PopoverCommand = { type: 'show'; entryId: string; focus: boolean } | { type: 'hide' };
+export type PopoverCommand =
+  | { type: 'show'; entryId: string; focus: boolean }
+  | { type: 'search'; query: string; focus: boolean }
+  | { type: 'hide' };
 
 export type PopoverEvent =
   | { type: 'ready' }
@@ -34,11 +43,14 @@ export function isTabMessage(value: unknown): value is TabMessage {
   const m = value as Record<string, unknown>;
   switch (m.type) {
     case 'terms-on-page':
+    case 'toggle-site':
       return true;
     case 'reveal-term':
       return typeof m.entryId === 'string';
     case 'step-term':
       return m.direction === 1 || m.direction === -1;
+    case 'lookup-selection':
+      return typeof m.text === 'string';
     default:
       return false;
   }

@@ -175,7 +175,9 @@ async function launchFirefox(): Promise<ExtensionSession> {
       const page = await waitForNewPage(browser, before);
       // BiDi reports extension documents as about:blank, so wait on the document itself.
       await page.waitForFunction(
-        (target) => location.pathname === target && document.readyState === 'complete',
+        (target) =>
+          location.pathname + location.search + location.hash === target &&
+          document.readyState === 'complete',
         { polling: 50 },
         path,
       );
@@ -186,6 +188,8 @@ async function launchFirefox(): Promise<ExtensionSession> {
   };
 }
 
+const LOAD_GRACE_MS = 10_000;
+
 /**
  * Firefox's BiDi browsingContext.navigate fails with "Address rejected" while some real pages are
  * still loading (a subresource refused by the closed proxy is reported against the navigation), so
@@ -193,12 +197,19 @@ async function launchFirefox(): Promise<ExtensionSession> {
  */
 async function navigateFirefox(page: Page, url: string): Promise<void> {
   await page.evaluate((target) => location.assign(target), url);
-  const deadline = Date.now() + 30_000;
+  const started = Date.now();
+  const deadline = started + 30_000;
   while (Date.now() < deadline) {
     try {
+      // Now and then a real page's load event never comes (a subresource left pending); once its
+      // document is parsed and LOAD_GRACE_MS have passed, it is as loaded as it will get.
+      const patient = Date.now() - started < LOAD_GRACE_MS;
       const ready = await page.evaluate(
-        (target) => location.href === target && document.readyState === 'complete',
+        (target, strict) =>
+          location.href === target &&
+          (document.readyState === 'complete' || (!strict && document.readyState === 'interactive')),
         url,
+        patient,
       );
       if (ready) return;
     } catch {

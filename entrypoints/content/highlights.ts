@@ -1,32 +1,22 @@
-import type { Density } from '@/utils/storage/settings';
+import { ACTIVE_HIGHLIGHT, MARK_HIGHLIGHT, markCss } from '@/utils/page/mark-styles';
+import type { Density, MarkStyle } from '@/utils/storage/settings';
 import type { Occurrence } from './occurrences';
 
 /**
  * Marks terms with the CSS Custom Highlight API: the page's DOM is never changed (no wrapped text,
- * no inserted spans). The only addition is one adopted stylesheet for the highlight styles.
+ * no inserted spans). The only addition is one stylesheet for the highlight styles.
  */
-export const MARK_HIGHLIGHT = 'newsgloss-term';
-export const ACTIVE_HIGHLIGHT = 'newsgloss-active';
-
-// currentColor keeps the underline legible on light and dark pages alike; the active term gets a
-// translucent amber wash that reads on both.
-const MARK_CSS = `
-::highlight(${MARK_HIGHLIGHT}) {
-  text-decoration-line: underline;
-  text-decoration-style: dotted;
-  text-decoration-color: currentColor;
-  text-decoration-thickness: 2px;
-}
-::highlight(${ACTIVE_HIGHLIGHT}) {
-  background-color: rgba(255, 194, 71, 0.4);
-  text-decoration-line: underline;
-  text-decoration-style: solid;
-  text-decoration-color: currentColor;
-}
-`;
-
 export class Highlights {
   private sheet: CSSStyleSheet | HTMLStyleElement | null = null;
+  private style: MarkStyle = 'dotted';
+
+  /** Switches the mark style at once, on marks already drawn too. */
+  setStyle(style: MarkStyle): void {
+    if (style === this.style) return;
+    this.style = style;
+    if (this.sheet instanceof HTMLStyleElement) this.sheet.textContent = markCss(style);
+    else this.sheet?.replaceSync(markCss(style));
+  }
 
   static get supported(): boolean {
     return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -64,14 +54,14 @@ export class Highlights {
     if (this.sheet) return;
     try {
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(MARK_CSS);
+      sheet.replaceSync(markCss(this.style));
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       this.sheet = sheet;
     } catch {
       // Firefox content scripts cannot adopt a sheet built in their own compartment into the page
       // ("constructed in a different document"); one <style> element in <head> does the same job.
       const style = document.createElement('style');
-      style.textContent = MARK_CSS;
+      style.textContent = markCss(this.style);
       (document.head ?? document.documentElement).append(style);
       this.sheet = style;
     }

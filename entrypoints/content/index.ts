@@ -1,16 +1,20 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadBundledPacks } from '@/utils/glossary/bundled';
-import { buildTermIndex } from '@/utils/glossary/term-index';
-import { createTermMatcher } from '@/utils/matcher/find-terms';
+import type { OwnTerm } from '@/utils/glossary/own-terms';
+import { glossingChanged, glossingIndex } from '@/utils/glossary/runtime-glossary';
+import { createTermMatcher, type TermMatcher } from '@/utils/matcher/find-terms';
 import { isTabMessage, type TabMessage, type TermsOnPage } from '@/utils/messages';
-import { getSettings, watchSettings, type Settings } from '@/utils/storage/settings';
+import { isGlossingOn, toggleSite } from '@/utils/settings/site-patterns';
+import { getOwnTerms, watchOwnTerms } from '@/utils/storage/own-terms';
+import { getSettings, updateSettings, watchSettings, type Settings } from '@/utils/storage/settings';
 import { Highlights } from './highlights';
 import { startInteraction } from './interaction';
 import { startLiveUpdates } from './live-updates';
 import { OccurrenceStore, type Occurrence } from './occurrences';
 import { PopoverHost } from './popover-host';
 import { Scanner } from './scanner';
+import { lookUpSelection } from './selection-lookup';
 import { scrollToOccurrence, stepFrom, termsOnPage } from './terms-on-page';
 
 export default defineContentScript({
@@ -18,39 +22,67 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     if (!Highlights.supported || !document.documentElement) return;
-    startGlossing(ctx, await getSettings());
+    const [settings, ownTerms] = await Promise.all([getSettings(), getOwnTerms()]);
+    startGlossing(ctx, settings, ownTerms);
   },
 });
 
-function startGlossing(ctx: ContentScriptContext, initial: Settings): void {
-  let settings = initial;
+function startGlossing(
+  ctx: ContentScriptContext,
+  initialSettings: Settings,
+  initialOwnTerms: OwnTerm[],
+): void {
+  const host = location.hostname;
+  const bundled = loadBundledPacks().packs;
+  let settings = initialSettings;
+  let ownTerms = initialOwnTerms;
+  let on = false;
+  let marked: Occurrence[] = [];
+  const buildMatcher = (): TermMatcher =>
+    createTermMatcher(glossingIndex(bundled, ownTerms, settings).patterns);
+  let matcher = buildMatcher();
+
   const store = new OccurrenceStore();
   const highlights = new Highlights();
-  const index = buildTermIndex(loadBundledPacks().packs);
-  let marked: Occurrence[] = [];
-
+  highlights.setStyle(settings.markStyle);
   const render = () => {
-    if (!settings.enabled) return;
+    if (!on) return;
     marked = highlights.render(store.ordered(), settings.density);
-    if (marked.length) host.prepare();
+    if (marked.length) popover.prepare();
   };
-  const scanner = new Scanner(createTermMatcher(index.patterns), store, render);
-  const host = new PopoverHost({
+  const scanner = new Scanner(matcher, store, render);
+  const popover = new PopoverHost({
     onClose: (restoreFocus) => interaction.close(restoreFocus),
     onPointerInside: (inside) => interaction.onPointerInsidePopover(inside),
   });
-  const interaction = startInteraction(ctx, store, host, highlights);
+  const interaction = startInteraction(ctx, store, popover, highlights, () => settings);
 
-  const start = () => scanner.scan(document.body ?? document.documentElement);
-  const stop = () => {
+  const scanPage = () => scanner.scan(document.body ?? document.documentElement);
+  const clear = () => {
     interaction.close(false);
     store.clear();
     highlights.clear();
     marked = [];
   };
+  /** Applies the current settings: on or off for this site, and a new matcher when the terms changed. */
+  const apply = (rebuild: boolean) => {
+    const nowOn = isGlossingOn(settings, host);
+    if (rebuild) {
+      matcher = buildMatcher();
+      scanner.setMatcher(matcher);
+    }
+    if (!nowOn) {
+      on = false;
+      clear();
+    } else if (!on || rebuild) {
+      on = true;
+      clear();
+      scanPage();
+    }
+  };
 
   startLiveUpdates(ctx, (roots, removedSomething) => {
-    if (!settings.enabled) return;
+    if (!on) return;
     if (removedSomething) {
       store.sweep();
       if (!roots.length) render();
@@ -59,12 +91,16 @@ function startGlossing(ctx: ContentScriptContext, initial: Settings): void {
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => interaction.close(false));
 
-  watchSettings((next) => {
-    const was = settings;
+  const stopSettings = watchSettings((next) => {
+    const previous = settings;
     settings = next;
-    if (!next.enabled) stop();
-    else if (!was.enabled) start();
-    else if (next.density !== was.density) render();
+    highlights.setStyle(next.markStyle);
+    apply(glossingChanged(previous, next));
+    if (on && next.density !== previous.density) render();
+  });
+  const stopOwnTerms = watchOwnTerms((terms) => {
+    ownTerms = terms;
+    apply(true);
   });
 
   const reveal = (occurrence: Occurrence | null, focus: boolean) => {
@@ -73,33 +109,42 @@ function startGlossing(ctx: ContentScriptContext, initial: Settings): void {
     interaction.open(occurrence, focus);
     return true;
   };
-
-  const onMessage = (message: unknown): Promise<unknown> | undefined => {
-    if (!isTabMessage(message)) return undefined;
-    return Promise.resolve(handle(message));
-  };
-  const handle = (message: TabMessage): TermsOnPage | boolean => {
-    if (!settings.enabled) return message.type === 'terms-on-page' ? { status: 'disabled' } : false;
+  const handle = async (message: TabMessage): Promise<TermsOnPage | boolean> => {
+    if (message.type === 'toggle-site') {
+      await updateSettings(toggleSite(settings, host));
+      return isGlossingOn(await getSettings(), host);
+    }
+    if (message.type === 'lookup-selection') {
+      // Looking something up works even where glossing is off: the reader asked for it.
+      const found = lookUpSelection(matcher.patternCount ? matcher : buildMatcher(), message.text);
+      if (found) interaction.open(found.anchor, true, found.command);
+      return !!found;
+    }
+    if (!on) return message.type === 'terms-on-page' ? { status: 'disabled', host } : false;
     switch (message.type) {
       case 'terms-on-page':
-        return { status: 'ok', terms: termsOnPage(store.ordered()) };
+        return { status: 'ok', host, terms: termsOnPage(store.ordered()) };
       case 'reveal-term': {
-        const all = store.ordered().filter((o) => o.entryId === message.entryId);
-        return reveal(marked.find((o) => o.entryId === message.entryId) ?? all[0] ?? null, false);
+        const first = store.ordered().find((o) => o.entryId === message.entryId) ?? null;
+        return reveal(marked.find((o) => o.entryId === message.entryId) ?? first, false);
       }
       case 'step-term':
-        return reveal(stepFrom(marked, host.shownFor, message.direction), true);
+        return reveal(stepFrom(marked, popover.shownFor, message.direction), true);
     }
   };
+  const onMessage = (message: unknown): Promise<unknown> | undefined =>
+    isTabMessage(message) ? handle(message) : undefined;
   browser.runtime.onMessage.addListener(onMessage);
 
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
+    stopSettings();
+    stopOwnTerms();
     scanner.stop();
-    stop();
+    clear();
     highlights.destroy();
-    host.destroy();
+    popover.destroy();
   });
 
-  if (settings.enabled) start();
+  apply(false);
 }

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { HOVER_CLOSE_GRACE_MS, HOVER_OPEN_DELAY_MS } from '@/utils/constants';
+import { HOVER_CLOSE_GRACE_MS } from '@/utils/constants';
+import type { PopoverCommand } from '@/utils/messages';
 import type { Highlights } from './highlights';
 import { occurrenceAtPoint } from './hit-test';
 import type { Occurrence, OccurrenceStore } from './occurrences';
@@ -9,14 +10,20 @@ import type { PopoverHost } from './popover-host';
 const INTERACTIVE =
   'a[href], button, input, select, textarea, label, summary, [role="button"], [role="link"], [contenteditable]';
 
+export interface HoverOptions {
+  /** 'click': hovering never opens a popover. */
+  trigger: 'hover' | 'click';
+  hoverDelayMs: number;
+}
+
 export interface Interaction {
-  open(occurrence: Occurrence, focus: boolean): void;
+  open(occurrence: Occurrence, focus: boolean, command?: PopoverCommand): void;
   close(restoreFocus: boolean): void;
   onPointerInsidePopover(inside: boolean): void;
 }
 
 /**
- * Hover, click and Escape: the pointer resting on a term opens its popover after HOVER_OPEN_DELAY_MS;
+ * Hover, click and Escape: the pointer resting on a term opens its popover after the reader's hover delay;
  * moving into the popover keeps it; leaving both closes it after HOVER_CLOSE_GRACE_MS. A click on a
  * term opens it at once; a click elsewhere or Escape closes it.
  */
@@ -25,6 +32,7 @@ export function startInteraction(
   store: OccurrenceStore,
   host: PopoverHost,
   highlights: Highlights,
+  hoverOptions: () => HoverOptions,
 ): Interaction {
   let openTimer: number | undefined;
   let closeTimer: number | undefined;
@@ -47,12 +55,12 @@ export function startInteraction(
   };
 
   const interaction: Interaction = {
-    open(occurrence, focus) {
+    open(occurrence, focus, command) {
       cancelOpen();
       cancelClose();
       if (focus) focusBeforeOpen = document.activeElement;
-      highlights.setActive(occurrence);
-      host.show(occurrence, focus);
+      highlights.setActive(command?.type === 'search' ? null : occurrence);
+      host.show(occurrence, focus, command);
     },
     close(restoreFocus) {
       cancelOpen();
@@ -93,10 +101,11 @@ export function startInteraction(
       return;
     }
     if (occurrence) {
-      if (pendingFor && sameOccurrence(pendingFor, occurrence)) return;
+      const { trigger, hoverDelayMs } = hoverOptions();
+      if (trigger === 'click' || (pendingFor && sameOccurrence(pendingFor, occurrence))) return;
       cancelOpen();
       pendingFor = occurrence;
-      openTimer = ctx.setTimeout(() => interaction.open(occurrence, false), HOVER_OPEN_DELAY_MS);
+      openTimer = ctx.setTimeout(() => interaction.open(occurrence, false), hoverDelayMs);
       return;
     }
     cancelOpen();

@@ -101,11 +101,12 @@ export class PopoverHost {
     return !!this.host && node === this.host;
   }
 
-  show(occurrence: Occurrence, focus: boolean): void {
+  /** Shows the occurrence's entry beside it, or what `command` says (search results for a selection). */
+  show(occurrence: Occurrence, focus: boolean, command?: PopoverCommand): void {
     this.prepare();
     const host = this.host!;
     this.current = occurrence;
-    this.send({ type: 'show', entryId: occurrence.entryId, focus });
+    this.send(command ?? { type: 'show', entryId: occurrence.entryId, focus });
     host.style.setProperty('display', 'block', 'important');
     if (typeof host.showPopover === 'function' && !host.matches(':popover-open')) host.showPopover();
     this.follow(occurrence);
@@ -177,7 +178,7 @@ export class PopoverHost {
 
   private send(command: PopoverCommand): void {
     if (this.ready && this.port) this.port.postMessage(command);
-    else this.pending = command.type === 'show' ? command : null;
+    else this.pending = command.type === 'hide' ? null : command;
   }
 
   private follow(occurrence: Occurrence): void {

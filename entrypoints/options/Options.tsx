@@ -1,8 +1,74 @@
-export function Options() {
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { OwnTerm } from '@/utils/glossary/own-terms';
+import { OWN_PACK_ID } from '@/utils/glossary/own-terms';
+import type { Pack } from '@/utils/glossary/types';
+import type { Note } from '@/utils/notes/note';
+import { listNotes, watchAllNotes } from '@/utils/storage/notes';
+import { getOwnTerms, watchOwnTerms } from '@/utils/storage/own-terms';
+import {
+  DEFAULT_SETTINGS,
+  getSettings,
+  updateSettings,
+  watchSettings,
+  type Settings,
+} from '@/utils/storage/settings';
+import { DataSection } from './sections/DataSection';
+import { GeneralSection } from './sections/GeneralSection';
+import { GlossarySection } from './sections/GlossarySection';
+import { OwnTermsSection } from './sections/OwnTermsSection';
+import { SitesSection } from './sections/SitesSection';
+
+/** Text handed over by the context menu's "Add … to my glossary" (options.html#add=…). */
+function prefillFromHash(): string | null {
+  const match = /^#add=(.*)$/.exec(location.hash);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]!).trim().slice(0, 120) || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Every change is written at once; open tabs follow through storage change events. */
+export function Options({ bundled }: { bundled: readonly Pack[] }) {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [ownTerms, setOwnTerms] = useState<OwnTerm[]>([]);
+  const [notes, setNotes] = useState<Note[]>([]);
+  const [prefill] = useState(prefillFromHash);
+
+  useEffect(() => {
+    void getSettings().then(setSettings);
+    void getOwnTerms().then(setOwnTerms);
+    const loadNotes = () => void listNotes().then(setNotes);
+    loadNotes();
+    const stops = [watchSettings(setSettings), watchOwnTerms(setOwnTerms), watchAllNotes(loadNotes)];
+    return () => stops.forEach((stop) => stop());
+  }, []);
+
+  const update = (patch: Partial<Settings>) => {
+    setSettings((s) => ({ ...s, ...patch }));
+    void updateSettings(patch);
+  };
+  const bundledEntries = useMemo(() => bundled.flatMap((p) => p.entries), [bundled]);
+  const packs = [
+    ...bundled.map((p) => ({
+      id: p.id,
+      name: p.name,
+      version: p.version,
+      licence: p.licence,
+      count: p.entries.length,
+    })),
+    { id: OWN_PACK_ID, name: 'My terms', version: '—', licence: 'yours', count: ownTerms.length },
+  ];
+
   return (
-    <main aria-label="NewsGloss settings">
+    <main class="options">
       <h1>NewsGloss settings</h1>
-      <p>Settings arrive with the options issue.</p>
+      <GeneralSection settings={settings} update={update} />
+      <GlossarySection settings={settings} update={update} packs={packs} />
+      <SitesSection settings={settings} update={update} />
+      <OwnTermsSection ownTerms={ownTerms} bundled={bundledEntries} prefill={prefill} />
+      <DataSection counts={{ notes: notes.length, ownTerms: ownTerms.length }} />
     </main>
   );
 }

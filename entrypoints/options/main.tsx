@@ -1,4 +1,7 @@
 import { render } from 'preact';
+import { loadBundledPacks } from '@/utils/glossary/bundled';
+import '@/components/term-card.css';
+import './options.css';
 import { Options } from './Options';
 
-render(<Options />, document.getElementById('app')!);
+render(<Options bundled={loadBundledPacks().packs} />, document.getElementById('app')!);

@@ -3,7 +3,9 @@ import { NoteEditor } from '@/components/NoteEditor';
 import { TermCard } from '@/components/TermCard';
 import type { Entry } from '@/utils/glossary/types';
 import type { PopoverCommand, PopoverEvent } from '@/utils/messages';
+import { createSearchIndex } from '@/utils/search/search-index';
 import { browserNoteStore } from '@/utils/storage/note-store-api';
+import { SearchResults } from './SearchResults';
 
 const FOCUSABLE = 'button, a[href], textarea, input, select, [tabindex]:not([tabindex="-1"])';
 
@@ -16,6 +18,8 @@ export interface PopoverProps {
 /** The page popover: a dialog showing one entry and the reader's note, sized to its content. */
 export function Popover({ entries, connect }: PopoverProps) {
   const [history, setHistory] = useState<string[]>([]);
+  /** Set when the reader looked up a selection that is not a known term: show the closest entries. */
+  const [searchQuery, setSearchQuery] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
   const root = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
@@ -23,12 +27,14 @@ export function Popover({ entries, connect }: PopoverProps) {
 
   useEffect(() => {
     sendRef.current = connect((command) => {
-      if (command.type === 'show') {
-        setHistory([command.entryId]);
-        if (command.focus) setFocusRequest((n) => n + 1);
-      } else {
+      if (command.type === 'hide') {
         setHistory([]);
+        setSearchQuery(null);
+        return;
       }
+      setHistory(command.type === 'show' ? [command.entryId] : []);
+      setSearchQuery(command.type === 'search' ? command.query : null);
+      if (command.focus) setFocusRequest((n) => n + 1);
     });
   }, [connect]);
 
@@ -78,38 +84,60 @@ export function Popover({ entries, connect }: PopoverProps) {
   };
 
   const entry = useMemo(() => entries.get(history[history.length - 1] ?? ''), [entries, history]);
+  // Built only when a look-up needs it: most popovers show one known entry.
+  const index = useMemo(
+    () => (searchQuery === null ? null : createSearchIndex(entries.values())),
+    [entries, searchQuery],
+  );
+  const results = useMemo(
+    () => (index && searchQuery ? index.search(searchQuery, 6) : []),
+    [index, searchQuery],
+  );
+  const showing = entry ? 'entry' : searchQuery !== null ? 'search' : 'nothing';
 
   return (
     <div
       ref={root}
       class="popover"
       role="dialog"
-      aria-label={entry ? `NewsGloss: ${entry.headword}` : 'NewsGloss'}
+      aria-label={
+        entry
+          ? `NewsGloss: ${entry.headword}`
+          : searchQuery
+            ? `NewsGloss: look up “${searchQuery}”`
+            : 'NewsGloss'
+      }
       tabIndex={-1}
       onKeyDown={onKeyDown}
-      hidden={!entry}
+      hidden={showing === 'nothing'}
     >
       <div ref={content}>
-        {entry && (
-          <>
-            <button
-              type="button"
-              class="popover__close"
-              aria-label="Close"
-              onClick={() => sendRef.current({ type: 'close', restoreFocus: true })}
-            >
-              ×
-            </button>
-            <TermCard
-              key={entry.id}
-              entry={entry}
-              getEntry={(id) => entries.get(id)}
-              onOpenRelated={(id) => setHistory((h) => [...h, id])}
-              onBack={history.length > 1 ? () => setHistory((h) => h.slice(0, -1)) : undefined}
-            >
-              <NoteEditor entryId={entry.id} store={browserNoteStore} />
-            </TermCard>
-          </>
+        {showing !== 'nothing' && (
+          <button
+            type="button"
+            class="popover__close"
+            aria-label="Close"
+            onClick={() => sendRef.current({ type: 'close', restoreFocus: true })}
+          >
+            ×
+          </button>
+        )}
+        {entry ? (
+          <TermCard
+            key={entry.id}
+            entry={entry}
+            getEntry={(id) => entries.get(id)}
+            onOpenRelated={(id) => setHistory((h) => [...h, id])}
+            onBack={
+              history.length > 1 || searchQuery !== null ? () => setHistory((h) => h.slice(0, -1)) : undefined
+            }
+          >
+            <NoteEditor entryId={entry.id} store={browserNoteStore} />
+          </TermCard>
+        ) : (
+          searchQuery !== null && (
+            <SearchResults query={searchQuery} results={results} onOpen={(id) => setHistory([id])} />
+          )
         )}
       </div>
     </div>

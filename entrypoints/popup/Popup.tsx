@@ -12,6 +12,10 @@ import { NoteRow } from './views/NoteRow';
 import { NotesTransfer } from './views/NotesTransfer';
 import { PageTermRow } from './views/PageTermRow';
 import { ResultRow } from './views/ResultRow';
+import { SiteSwitch } from './views/SiteSwitch';
+
+/** After the site switch flips, the tab's content script needs a moment to rescan before it is asked again. */
+const SITE_SWITCH_SETTLE_MS = 400;
 
 type Tab = 'page' | 'notes';
 const LIST_ID = 'popup-list';
@@ -19,7 +23,7 @@ const LIST_ID = 'popup-list';
 const UNAVAILABLE_TEXT: Record<'unavailable' | 'disabled', string> = {
   unavailable:
     'NewsGloss cannot read this page (browser pages, PDFs and extension stores are out of its reach).',
-  disabled: 'Glossing is switched off for this page.',
+  disabled: 'Glossing is off for this site. Switch it on above.',
 };
 
 export function Popup({ entries }: { entries: ReadonlyMap<string, Entry> }) {
@@ -40,12 +44,12 @@ export function Popup({ entries }: { entries: ReadonlyMap<string, Entry> }) {
     return watchAllNotes(load);
   }, []);
   useEffect(() => index.setNotes(notes), [index, notes]);
+  const refresh = () =>
+    void targetTabId().then(async (id) => {
+      setTabId(id);
+      setPageTerms(await askPageTerms(id));
+    });
   useEffect(() => {
-    const refresh = () =>
-      void targetTabId().then(async (id) => {
-        setTabId(id);
-        setPageTerms(await askPageTerms(id));
-      });
     refresh();
     // Open in a tab of its own, the popup is about the tab used last: look again on coming back to it.
     const onVisible = () => document.visibilityState === 'visible' && refresh();
@@ -104,7 +108,10 @@ export function Popup({ entries }: { entries: ReadonlyMap<string, Entry> }) {
   return (
     <main class="popup">
       <header class="popup__header">
-        <h1 class="popup__title">NewsGloss</h1>
+        <div class="popup__top">
+          <h1 class="popup__title">NewsGloss</h1>
+          <SiteSwitch page={pageTerms} onChanged={() => setTimeout(refresh, SITE_SWITCH_SETTLE_MS)} />
+        </div>
         <input
           ref={search}
           class="popup__search"

@@ -10,8 +10,9 @@ export async function targetTabId(): Promise<number | undefined> {
   const own = await browser.tabs.getCurrent();
   if (!own) return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   // Any window: a page opened with window.open may land in a window of its own.
+  const ownPages = browser.runtime.getURL('/');
   return (await browser.tabs.query({}))
-    .filter((t) => t.id !== own.id)
+    .filter((t) => t.id !== own.id && !t.url?.startsWith(ownPages))
     .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0]?.id;
 }
 

@@ -1,9 +1,16 @@
 import { render } from 'preact';
 import { loadBundledPacks } from '@/utils/glossary/bundled';
-import { buildTermIndex } from '@/utils/glossary/term-index';
+import type { OwnTerm } from '@/utils/glossary/own-terms';
+import { allEntries } from '@/utils/glossary/runtime-glossary';
+import { getOwnTerms, watchOwnTerms } from '@/utils/storage/own-terms';
 import '@/components/term-card.css';
 import './popup.css';
 import { Popup } from './Popup';
 
-const { entries } = buildTermIndex(loadBundledPacks().packs);
-render(<Popup entries={entries} />, document.getElementById('app')!);
+const bundled = loadBundledPacks().packs;
+const root = document.getElementById('app')!;
+const show = (ownTerms: readonly OwnTerm[]) =>
+  render(<Popup entries={allEntries(bundled, ownTerms)} />, root);
+show([]);
+void getOwnTerms().then(show);
+watchOwnTerms(show);

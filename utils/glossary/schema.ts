@@ -1,5 +1,6 @@
 import { ABBREVIATION_MAX_CHARS, CONTEXT_MAX_WORDS, SUMMARY_MAX_WORDS, TERM_MAX_CHARS } from '../constants';
 import { normalisePattern } from '../matcher/normalise';
+import { entrySpellings } from './spellings';
 import { CATEGORIES, type Category, type Entry, type Pack, type PackMeta } from './types';
 
 /** One problem found in a pack, naming where it is so a pack author can fix it. */
@@ -107,10 +108,10 @@ export function checkEntryFields(raw: unknown, where: string): SchemaProblem[] {
 
 /** Every way an entry is written on pages, normalised as the matcher sees it. */
 export function entryPatterns(entry: Pick<Entry, 'headword' | 'aliases' | 'abbreviations'>) {
-  return [
-    ...[entry.headword, ...entry.aliases].map((text) => ({ text, caseSensitive: false })),
-    ...entry.abbreviations.map((text) => ({ text, caseSensitive: true })),
-  ].map((p) => ({ ...p, normal: normalisePattern(p.text, p.caseSensitive).toLowerCase() }));
+  return entrySpellings(entry).map((p) => ({
+    ...p,
+    normal: normalisePattern(p.text, p.caseSensitive).toLowerCase(),
+  }));
 }
 
 /** Cross-entry rules: unique ids, related ids exist, no alias shared unless both entries declare it. */

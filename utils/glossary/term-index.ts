@@ -1,4 +1,5 @@
 import type { TermPattern } from '../matcher/find-terms';
+import { entrySpellings } from './spellings';
 import type { Category, Entry, Pack } from './types';
 
 /** The entries the reader has switched on, by id, and the patterns the matcher is built from. */
@@ -23,9 +24,7 @@ export function buildTermIndex(packs: readonly Pack[], options: TermIndexOptions
       if (options.categories && !options.categories.has(entry.category)) continue;
       if (entries.has(entry.id)) continue;
       entries.set(entry.id, entry);
-      for (const text of [entry.headword, ...entry.aliases])
-        patterns.push({ text, key: entry.id, caseSensitive: false });
-      for (const text of entry.abbreviations) patterns.push({ text, key: entry.id, caseSensitive: true });
+      for (const spelling of entrySpellings(entry)) patterns.push({ ...spelling, key: entry.id });
     }
   }
   return { entries, patterns };

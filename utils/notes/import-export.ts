@@ -2,7 +2,7 @@
  * Exporting notes (JSON for backup, CSV for spreadsheets), checking an imported notes file, and planning
  * how imported notes merge with the ones already kept. Pure: no browser APIs, nothing is written here.
  */
-import { IMPORT_MAX_BYTES } from '../constants';
+import { copyNote, keepNewest, readImportFile } from '../data/import-file';
 import { noteProblem, type Note } from './note';
 
 export const NOTES_FORMAT = 'newsgloss-notes';
@@ -14,11 +14,6 @@ export interface NotesFile {
   /** When the file was written, as an ISO 8601 time. */
   exportedAt: string;
   notes: Note[];
-}
-
-/** A copy holding only the note's own fields, so stray properties never travel in or out. */
-function copyNote(note: Note): Note {
-  return { entryId: note.entryId, text: note.text, createdAt: note.createdAt, updatedAt: note.updatedAt };
 }
 
 /** Sorted by entryId by code unit, so the same notes always export identically whatever the locale. */
@@ -72,12 +67,7 @@ export function exportNotesCsv(
 export type ParsedImport = { ok: true; notes: Note[] } | { ok: false; error: string };
 
 const NOT_NOTES = 'This is not a NewsGloss notes file';
-
-/** Megabytes (MiB) to one decimal for the reader; whole numbers without one. */
-function megabytes(bytes: number, round: (x: number) => number = Math.round): string {
-  const mb = round((bytes / (1024 * 1024)) * 10) / 10;
-  return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
-}
+const NOT_A_NOTES_EXPORT = 'a notes export';
 
 /** How a bad note is named in an error: its place in the file (from 1) and, when it has one, its entry. */
 function describeNote(index: number, value: unknown): string {
@@ -89,44 +79,15 @@ function describeNote(index: number, value: unknown): string {
 }
 
 /**
- * Of several notes for one entry, the newer by updatedAt; on a tie the later one in the list. Order is
- * that of each entry's first appearance.
- */
-function keepNewest(notes: readonly Note[]): Note[] {
-  const byId = new Map<string, Note>();
-  for (const note of notes) {
-    const kept = byId.get(note.entryId);
-    if (kept === undefined || note.updatedAt >= kept.updatedAt) byId.set(note.entryId, note);
-  }
-  return [...byId.values()];
-}
-
-/**
  * Checks a notes file. sizeBytes is the file's size; a file over IMPORT_MAX_BYTES is refused without
  * parsing. All or nothing: one invalid note refuses the whole file. Duplicate entries keep the newer note.
  */
 export function parseNotesImport(text: string, sizeBytes: number): ParsedImport {
-  // text.length never exceeds the UTF-8 size, so it guards against a wrong or missing sizeBytes.
-  const size = Math.max(Number.isFinite(sizeBytes) ? sizeBytes : 0, text.length);
-  if (size > IMPORT_MAX_BYTES) {
-    const limit = megabytes(IMPORT_MAX_BYTES);
-    // Rounded up when plain rounding would show the limit itself ("5 MB; … up to 5 MB").
-    const shown = megabytes(size) === limit ? megabytes(size, Math.ceil) : megabytes(size);
-    return { ok: false, error: `This file is ${shown} MB; NewsGloss imports files up to ${limit} MB.` };
-  }
-
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, error: `${NOT_NOTES} (it is not valid JSON).` };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, error: `${NOT_NOTES} (it is JSON, but not a notes export).` };
-  }
-  const file = data as Record<string, unknown>;
+  const read = readImportFile(text, sizeBytes, NOT_NOTES, NOT_A_NOTES_EXPORT);
+  if (!read.ok) return read;
+  const file = read.file;
   if (file.format !== NOTES_FORMAT) {
-    return { ok: false, error: `${NOT_NOTES} (it is JSON, but not a notes export).` };
+    return { ok: false, error: `${NOT_NOTES} (it is JSON, but not ${NOT_A_NOTES_EXPORT}).` };
   }
 
   const version = file.version;
@@ -154,7 +115,7 @@ export function parseNotesImport(text: string, sizeBytes: number): ParsedImport 
     }
     notes.push(copyNote(value as Note));
   }
-  return { ok: true, notes: keepNewest(notes) };
+  return { ok: true, notes: keepNewest(notes, (n) => n.entryId) };
 }
 
 export interface MergePlan {
@@ -173,7 +134,7 @@ export interface MergePlan {
 export function planNotesMerge(existing: ReadonlyMap<string, Note>, incoming: readonly Note[]): MergePlan {
   const toWrite: Note[] = [];
   const counts = { new: 0, updated: 0, unchanged: 0, conflicts: 0 };
-  for (const note of keepNewest(incoming)) {
+  for (const note of keepNewest(incoming, (n) => n.entryId)) {
     const current = existing.get(note.entryId);
     if (current === undefined) {
       counts.new++;

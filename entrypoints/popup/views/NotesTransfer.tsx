@@ -1,3 +1,4 @@
+import { downloadText, todayStamp } from '@/components/download';
 import { useState } from 'preact/hooks';
 import type { Entry } from '@/utils/glossary/types';
 import {
@@ -9,17 +10,6 @@ import {
 } from '@/utils/notes/import-export';
 import type { Note } from '@/utils/notes/note';
 import { listNotes, writeNotes } from '@/utils/storage/notes';
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Export all notes (JSON, CSV) and import a JSON file, showing what would change before writing. */
 export function NotesTransfer({
@@ -68,8 +58,8 @@ export function NotesTransfer({
           type="button"
           disabled={notes.length === 0}
           onClick={() =>
-            download(
-              `newsgloss-notes-${today()}.json`,
+            downloadText(
+              `newsgloss-notes-${todayStamp()}.json`,
               'application/json',
               exportNotesJson(notes, new Date()),
             )
@@ -81,8 +71,8 @@ export function NotesTransfer({
           type="button"
           disabled={notes.length === 0}
           onClick={() =>
-            download(
-              `newsgloss-notes-${today()}.csv`,
+            downloadText(
+              `newsgloss-notes-${todayStamp()}.csv`,
               'text/csv',
               exportNotesCsv(notes, (id) => entries.get(id)?.headword),
             )

@@ -89,12 +89,14 @@ describe('TextBlockWalker', () => {
   });
 
   it('copes with very deep nesting without recursion', () => {
-    // Built node by node and left detached: jsdom's HTML parser and its teardown both recurse.
-    const root = document.createElement('div');
-    let parent: Element = root;
-    for (let i = 0; i < 5000; i++)
-      parent = parent.appendChild(document.createElement(i % 2 ? 'div' : 'span'));
-    parent.append('deep');
+    // Left detached (jsdom's HTML parser and its teardown both recurse through deep trees), and built
+    // from the leaf up: appending to a parentless element is cheap, appending at depth is not.
+    let root: Node = document.createTextNode('deep');
+    for (let i = 0; i < 5000; i++) {
+      const wrapper = document.createElement(i % 2 ? 'div' : 'span');
+      wrapper.append(root);
+      root = wrapper;
+    }
     const seen: string[] = [];
     new TextBlockWalker(root).run((b) => seen.push(b.text));
     expect(seen).toEqual(['deep']);

@@ -1,0 +1,123 @@
+import { downloadText, todayStamp } from '@/components/download';
+import { plural } from '@/components/plural';
+import { useState } from 'preact/hooks';
+import { exportBackupJson, parseBackup, planBackupMerge, type BackupPlan } from '@/utils/data/backup';
+import { applyBackupPlan, clearAllData, readAllData } from '@/utils/storage/all-data';
+
+type Message = { kind: 'error' | 'info'; text: string } | null;
+
+export function DataSection({ counts }: { counts: { notes: number; ownTerms: number } }) {
+  const [plan, setPlan] = useState<BackupPlan | null>(null);
+  const [confirmClear, setConfirmClear] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+
+  const exportAll = async () => {
+    const data = await readAllData();
+    downloadText(
+      `newsgloss-backup-${todayStamp()}.json`,
+      'application/json',
+      exportBackupJson(data, new Date()),
+    );
+  };
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    setPlan(null);
+    if (!file) return;
+    const parsed = parseBackup(await file.text(), file.size);
+    if (!parsed.ok) {
+      setMessage({ kind: 'error', text: parsed.error });
+      return;
+    }
+    const current = await readAllData();
+    setPlan(
+      planBackupMerge(
+        { notes: new Map(current.notes.map((n) => [n.entryId, n])), ownTerms: current.ownTerms },
+        parsed.data,
+      ),
+    );
+    setMessage(null);
+  };
+  const apply = async () => {
+    if (!plan) return;
+    try {
+      await applyBackupPlan(plan);
+      setMessage({ kind: 'info', text: 'Imported. Open pages use the imported settings and terms now.' });
+    } catch (e) {
+      setMessage({
+        kind: 'error',
+        text: `The import did not finish: ${e instanceof Error ? e.message : String(e)}`,
+      });
+    }
+    setPlan(null);
+  };
+  const clear = async () => {
+    await clearAllData();
+    setConfirmClear(false);
+    setMessage({ kind: 'info', text: 'All NewsGloss data was deleted.' });
+  };
+
+  return (
+    <section class="card" aria-labelledby="data-heading">
+      <h2 id="data-heading">Your data</h2>
+      <p class="muted">
+        Everything stays in this browser: {plural(counts.notes, 'note')},{' '}
+        {plural(counts.ownTerms, 'own term')}.
+      </p>
+      <div class="row">
+        <button type="button" onClick={() => void exportAll()}>
+          Export everything
+        </button>
+        <label class="file-button">
+          Import…
+          <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget)} />
+        </label>
+        <button type="button" class="danger" onClick={() => setConfirmClear(true)}>
+          Clear all data…
+        </button>
+      </div>
+      {plan && (
+        <div class="plan" role="status">
+          <p>
+            Notes: {plan.notes.counts.new} new, {plan.notes.counts.updated} updated,{' '}
+            {plan.notes.counts.unchanged} unchanged, {plan.notes.counts.conflicts} in conflict (yours are
+            newer and are kept).
+            <br />
+            My terms: {plan.ownTerms.counts.new} new, {plan.ownTerms.counts.updated} updated,{' '}
+            {plan.ownTerms.counts.unchanged} unchanged, {plan.ownTerms.counts.conflicts} in conflict.
+            <br />
+            Settings: replaced by the file's. Nothing is deleted.
+          </p>
+          <button type="button" onClick={() => void apply()}>
+            Import
+          </button>
+          <button type="button" onClick={() => setPlan(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {confirmClear && (
+        <div class="plan" role="alertdialog" aria-labelledby="clear-question">
+          <p id="clear-question">
+            Delete {plural(counts.notes, 'note')}, {plural(counts.ownTerms, 'own term')} and your settings?
+            This cannot be undone; export first if you may want them back.
+          </p>
+          <button type="button" class="danger" onClick={() => void clear()}>
+            Delete everything
+          </button>
+          <button type="button" onClick={() => setConfirmClear(false)}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {message && (
+        <p
+          class={message.kind === 'error' ? 'error' : 'muted'}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+        >
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

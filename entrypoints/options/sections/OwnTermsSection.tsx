@@ -1,0 +1,103 @@
+import { useState } from 'preact/hooks';
+import { CATEGORY_LABELS } from '@/components/category-labels';
+import type { OwnTerm } from '@/utils/glossary/own-terms';
+import type { Entry } from '@/utils/glossary/types';
+import { getNote, saveNoteText } from '@/utils/storage/notes';
+import { deleteOwnTerm, saveOwnTerm } from '@/utils/storage/own-terms';
+import { EMPTY_DRAFT, OwnTermForm, type OwnTermDraft } from './OwnTermForm';
+
+/** The reader's own terms: glossed on pages and found by search exactly like bundled entries. */
+export function OwnTermsSection({
+  ownTerms,
+  bundled,
+  prefill,
+}: {
+  ownTerms: readonly OwnTerm[];
+  bundled: readonly Entry[];
+  /** Text chosen with the context menu's "Add to my glossary". */
+  prefill: string | null;
+}) {
+  const [form, setForm] = useState<{ draft: OwnTermDraft; editing: OwnTerm | null } | null>(
+    prefill ? { draft: { ...EMPTY_DRAFT, headword: prefill }, editing: null } : null,
+  );
+  const [status, setStatus] = useState('');
+
+  const edit = async (term: OwnTerm) => {
+    const note = await getNote(term.id);
+    setForm({
+      editing: term,
+      draft: {
+        headword: term.headword,
+        aliases: term.aliases.join('\n'),
+        abbreviation: term.abbreviation,
+        category: term.category,
+        summary: term.summary,
+        note: note?.text ?? '',
+      },
+    });
+  };
+  const save = async (term: OwnTerm, note: string) => {
+    await saveOwnTerm(term);
+    await saveNoteText(term.id, note);
+    setStatus(`Saved “${term.headword}”. It is glossed on open pages now.`);
+    setForm(null);
+  };
+  const remove = async (term: OwnTerm) => {
+    await deleteOwnTerm(term.id);
+    setStatus(`Deleted “${term.headword}”. Its note is kept.`);
+  };
+
+  return (
+    <section class="card" aria-labelledby="own-heading">
+      <h2 id="own-heading">My terms</h2>
+      <p class="muted">
+        Terms the bundled glossary lacks. They are marked on pages and found by search like the others.
+      </p>
+      {ownTerms.length > 0 && (
+        <ul class="list" aria-label="My terms">
+          {ownTerms.map((term) => (
+            <li key={term.id} class="list__item">
+              <span>
+                <strong>{term.headword}</strong> <span class="muted">{CATEGORY_LABELS[term.category]}</span>
+                <br />
+                <span class="muted">{term.summary}</span>
+              </span>
+              <span class="list__actions">
+                <button type="button" aria-label={`Edit ${term.headword}`} onClick={() => void edit(term)}>
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Delete ${term.headword}`}
+                  onClick={() => void remove(term)}
+                >
+                  Delete
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {form ? (
+        <OwnTermForm
+          key={form.editing?.id ?? 'new'}
+          initial={form.draft}
+          editing={form.editing}
+          bundled={bundled}
+          ownTerms={ownTerms}
+          onSave={save}
+          onCancel={() => setForm(null)}
+        />
+      ) : (
+        <button type="button" onClick={() => setForm({ draft: EMPTY_DRAFT, editing: null })}>
+          Add a term
+        </button>
+      )}
+      {status && (
+        <p class="muted" role="status">
+          {status}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { CATEGORY_LABELS } from '@/components/category-labels';
+import type { SearchResult } from '@/utils/search/search-index';
+
+/** A selection that is not a known term: the closest entries, each a button that opens it. */
+export function SearchResults({
+  query,
+  results,
+  onOpen,
+}: {
+  query: string;
+  results: readonly SearchResult[];
+  onOpen(id: string): void;
+}) {
+  return (
+    <section class="lookup" aria-label={`Closest entries to “${query}”`}>
+      <h2 class="lookup__title" dir="auto">
+        “{query}” is not in the glossary
+      </h2>
+      {results.length ? (
+        <>
+          <p class="lookup__hint">Closest entries:</p>
+          <ul class="lookup__list">
+            {results.map((r) => (
+              <li key={r.entry.id}>
+                <button type="button" class="term-card__link" onClick={() => onOpen(r.entry.id)}>
+                  {r.entry.headword}
+                </button>{' '}
+                <span class="term-card__label">{CATEGORY_LABELS[r.entry.category]}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p class="lookup__hint">
+          Nothing close either. You can add it to your glossary from the context menu.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { toggleSite } from '@/utils/settings/site-patterns';
+import { getSettings, updateSettings, watchSettings } from '@/utils/storage/settings';
+import type { PageTerms } from '../active-tab';
+
+/**
+ * "Gloss this site": flips the site in the reader's site list. The tab's content script watches the
+ * settings, so its marks go or come at once, without a reload.
+ */
+export function SiteSwitch({ page, onChanged }: { page: PageTerms | null; onChanged(): void }) {
+  const [enabledEverywhere, setEnabledEverywhere] = useState(true);
+  useEffect(() => {
+    void getSettings().then((s) => setEnabledEverywhere(s.enabled));
+    return watchSettings((s) => setEnabledEverywhere(s.enabled));
+  }, []);
+  const host = page && page.status !== 'unavailable' ? page.host : null;
+  const on = page?.status === 'ok';
+  const flip = async () => {
+    if (!host) return;
+    await updateSettings(toggleSite(await getSettings(), host));
+    onChanged();
+  };
+  return (
+    <div class="site-switch">
+      {enabledEverywhere ? (
+        <label class="site-switch__label">
+          <input type="checkbox" role="switch" checked={on} disabled={!host} onChange={() => void flip()} />
+          Gloss this site{host ? ` (${host})` : ''}
+        </label>
+      ) : (
+        <span class="site-switch__label">Glossing is off everywhere.</span>
+      )}
+      <button
+        type="button"
+        class="site-switch__settings"
+        onClick={() => void browser.runtime.openOptionsPage()}
+      >
+        Settings
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Entry } from './types';
+
+/**
+ * Every way an entry is written, as the matcher looks for it: the headword and aliases in any case,
+ * abbreviations in their own case. A headword that is itself listed as an abbreviation (an own term
+ * marked so) keeps its case.
+ */
+export function entrySpellings(entry: Pick<Entry, 'headword' | 'aliases' | 'abbreviations'>) {
+  const names = entry.abbreviations.includes(entry.headword)
+    ? entry.aliases
+    : [entry.headword, ...entry.aliases];
+  return [
+    ...names.map((text) => ({ text, caseSensitive: false })),
+    ...entry.abbreviations.map((text) => ({ text, caseSensitive: true })),
+  ];
+}

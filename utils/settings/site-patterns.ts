@@ -1,0 +1,95 @@
+import type { Settings } from '../storage/settings';
+
+/**
+ * Site patterns name the sites where glossing is switched off (or, in the other mode, on).
+ * A pattern is a bare lower-case hostname and covers that host and all its subdomains, so a reader
+ * who lists "dawn.com" never has to think about "www." or "epaper.".
+ */
+
+export type SitePatternResult = { ok: true; pattern: string } | { ok: false; error: string };
+
+/** The DNS limits on a whole name and on one dot-separated label. */
+const HOSTNAME_MAX_CHARS = 253;
+const LABEL_MAX_CHARS = 63;
+
+/** "https://", "chrome-extension://" or a bare "//" in front of a pasted address. */
+const SCHEME = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
+/** Letters of any script (for IDNs), combining marks, digits, dots and hyphens: nothing else is a host. */
+const HOST_CHAR = /[\p{L}\p{M}\p{N}.-]/u;
+const LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+const IPV4 = /^\d+\.\d+\.\d+\.\d+$/;
+
+const fail = (error: string): SitePatternResult => ({ ok: false, error });
+
+/** Accepts a hostname, a pasted address or a "*.host" wildcard; see the contract in the tests. */
+export function parseSitePattern(input: string): SitePatternResult {
+  const trimmed = input.trim();
+  if (!trimmed) return fail('Enter a site, such as dawn.com.');
+  if (/\s/.test(trimmed)) return fail('A site name cannot contain spaces.');
+
+  // Keep only the host part of a pasted address: no scheme, path, query, fragment or port.
+  let host = trimmed.replace(SCHEME, '').split(/[/?#]/, 1)[0] ?? '';
+  host = host.replace(/:\d*$/, '').replace(/^(?:\*\.|\.)/, '');
+  if (host === '*') return fail('“*” would match every site; enter one site, such as dawn.com.');
+  if (!host) return fail(`“${trimmed}” has no site name in it.`);
+  if (host.length > HOSTNAME_MAX_CHARS)
+    return fail(`A site name can be at most ${HOSTNAME_MAX_CHARS} characters long.`);
+  const bad = [...host].find((char) => !HOST_CHAR.test(char));
+  if (bad !== undefined) return fail(`“${host}” contains “${bad}”, which a site name cannot have.`);
+
+  // The URL parser lower-cases, applies IDNA (bücher.de → xn--bcher-kva.de) and rejects what DNS cannot hold.
+  let hostname: string;
+  try {
+    hostname = new URL(`http://${host}`).hostname;
+  } catch {
+    return fail(`“${host}” is not a valid site name.`);
+  }
+  if (hostname.endsWith('.')) hostname = hostname.slice(0, -1);
+  if (hostname.length > HOSTNAME_MAX_CHARS)
+    return fail(`A site name can be at most ${HOSTNAME_MAX_CHARS} characters long.`);
+  // The parser reads "1.2.3" or "0x7f.1" as IP addresses; only a plain dotted quad is what the reader meant.
+  if (IPV4.test(hostname) && hostname !== host.replace(/\.$/, ''))
+    return fail(`“${host}” is not a complete IP address, such as 127.0.0.1.`);
+
+  const labels = hostname.split('.');
+  if (labels.some((label) => !label)) return fail(`“${host}” has an empty part between dots.`);
+  if (labels.some((label) => label.length > LABEL_MAX_CHARS || !LABEL.test(label)))
+    return fail(`“${host}” is not a valid site name.`);
+  if (hostname.startsWith('www.') && hostname.indexOf('.', 4) !== -1) hostname = hostname.slice(4);
+  if (!hostname.includes('.') && hostname !== 'localhost')
+    return fail(`“${host}” is not a full site name; enter one with a dot, such as dawn.com.`);
+  return { ok: true, pattern: hostname };
+}
+
+const withoutTrailingDot = (name: string) => (name.endsWith('.') ? name.slice(0, -1) : name);
+
+/** A pattern covers its host and every subdomain: "dawn.com" matches "epaper.dawn.com", not "notdawn.com". */
+export function siteMatches(pattern: string, hostname: string): boolean {
+  const p = withoutTrailingDot(pattern.toLowerCase());
+  const h = withoutTrailingDot(hostname.toLowerCase());
+  return p !== '' && (h === p || h.endsWith(`.${p}`));
+}
+
+const isListed = (sites: readonly string[], hostname: string) =>
+  sites.some((pattern) => siteMatches(pattern, hostname));
+
+/** enabled && (siteMode 'off-on-listed' ? no pattern matches : some pattern matches). */
+export function isGlossingOn(settings: Settings, hostname: string): boolean {
+  if (!settings.enabled) return false;
+  const listed = isListed(settings.sites, hostname);
+  return settings.siteMode === 'off-on-listed' ? !listed : listed;
+}
+
+/**
+ * The settings with this site's state flipped in the current mode. In either mode flipping means the same
+ * thing to the list: a listed site is unlisted (every pattern covering it goes, so it really flips even when
+ * a parent domain was listed) and an unlisted one is added. `enabled` is left alone. A hostname that is no
+ * valid pattern (an extension page, a bare intranet name) cannot be listed, so nothing changes.
+ */
+export function toggleSite(settings: Settings, hostname: string): Settings {
+  if (isListed(settings.sites, hostname))
+    return { ...settings, sites: settings.sites.filter((pattern) => !siteMatches(pattern, hostname)) };
+  const parsed = parseSitePattern(hostname);
+  if (!parsed.ok) return settings;
+  return { ...settings, sites: [...settings.sites, parsed.pattern] };
+}
