@@ -24,9 +24,19 @@ export interface TermOnPage {
   count: number;
 }
 
+/** What glossing this page has cost so far, in main-thread time (the benchmark reads it). */
+export interface GlossCost {
+  /** Loading the packs and building the matcher, when the content script started. */
+  startupMs: number;
+  slices: number;
+  totalMs: number;
+  /** The longest single task: the start-up or the longest scan slice. */
+  longestTaskMs: number;
+}
+
 /** What a tab's content script says of its page; `host` lets the popup offer the per-site switch. */
 export type TermsOnPage =
-  { status: 'ok'; host: string; terms: TermOnPage[] } | { status: 'disabled'; host: string };
+  { status: 'ok'; host: string; terms: TermOnPage[]; cost: GlossCost } | { status: 'disabled'; host: string };
 
 export type PopoverCommand =
   | { type: 'show'; entryId: string; focus: boolean }

@@ -20,15 +20,17 @@ const SAFE_NAME = /^[\w.-]+$/;
  *   /text/<name>.html    a corpus text made into an article page
  *   /fixtures/<file>     a fixture from e2e/fixtures
  *   /blank.html          an empty page
+ *   /extra/<name>        a page handed to startTestServer (the benchmark's generated page)
  * Corpus pages are served as UTF-8 whatever they declare (qq.html declares gb2312 but is UTF-8).
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(extraPages: Record<string, string> = {}): Promise<TestServer> {
   const corpus = requireCorpus();
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname);
-    handle(url.pathname, corpus)
+    const extra = url.pathname.startsWith('/extra/') ? extraPages[url.pathname.slice(7)] : undefined;
+    (extra !== undefined ? Promise.resolve(extra) : handle(url.pathname, corpus))
       .then((body) => {
         if (body === null) {
           res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -32,6 +32,7 @@ function startGlossing(
   initialSettings: Settings,
   initialOwnTerms: OwnTerm[],
 ): void {
+  const startedAt = performance.now();
   const host = location.hostname;
   const bundled = loadBundledPacks().packs;
   let settings = initialSettings;
@@ -122,8 +123,11 @@ function startGlossing(
     }
     if (!on) return message.type === 'terms-on-page' ? { status: 'disabled', host } : false;
     switch (message.type) {
-      case 'terms-on-page':
-        return { status: 'ok', host, terms: termsOnPage(store.ordered()) };
+      case 'terms-on-page': {
+        const { slices, totalMs, longestSliceMs } = scanner.stats;
+        const cost = { startupMs, slices, totalMs, longestTaskMs: Math.max(startupMs, longestSliceMs) };
+        return { status: 'ok', host, terms: termsOnPage(store.ordered()), cost };
+      }
       case 'reveal-term': {
         const first = store.ordered().find((o) => o.entryId === message.entryId) ?? null;
         return reveal(marked.find((o) => o.entryId === message.entryId) ?? first, false);
@@ -147,4 +151,6 @@ function startGlossing(
   });
 
   apply(false);
+  // apply() only queues the first scan slice, so this is the start-up task's own length.
+  const startupMs = performance.now() - startedAt;
 }

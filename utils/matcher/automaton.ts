@@ -1,14 +1,11 @@
 /**
  * An Aho–Corasick automaton: every pattern of every entry is found in one pass over the text, so the
  * cost of a scan does not grow with the number of terms (unlike one regular expression per keyword).
+ *
+ * Layout for speed: one flat Map from (node, code unit) to child for the whole trie instead of a Map
+ * per node (thousands of small Maps are slow to build and to read), and a dense table for the root,
+ * where most characters of ordinary text fall back to.
  */
-
-export interface AutomatonHit {
-  /** Index in the text just after the last unit of the match. */
-  end: number;
-  /** Index of the pattern in the list the automaton was built from. */
-  pattern: number;
-}
 
 export interface Automaton {
   /** Pattern lengths, by pattern index. */
@@ -17,10 +14,14 @@ export interface Automaton {
   scan(text: string, onHit: (end: number, pattern: number) => void): void;
 }
 
+/** Code units per node in the flat transition key; UTF-16 code units are below 0x10000. */
+const UNITS = 0x10000;
+
 export function buildAutomaton(patterns: readonly string[]): Automaton {
-  // Trie: children per node as a Map from code unit to node; node 0 is the root.
-  const children: Map<number, number>[] = [new Map()];
-  const output: number[] = [-1]; // the pattern ending at this node, or -1
+  const edges = new Map<number, number>();
+  const output: number[] = [-1]; // the pattern ending at each node, or -1
+  const childrenOf: number[][] = [[]]; // for the breadth-first pass only
+  const codeOf: number[] = [0];
   const lengths = new Int32Array(patterns.length);
 
   patterns.forEach((pattern, index) => {
@@ -29,52 +30,56 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     let node = 0;
     for (let i = 0; i < pattern.length; i++) {
       const code = pattern.charCodeAt(i);
-      let next = children[node]!.get(code);
+      let next = edges.get(node * UNITS + code);
       if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
+        next = output.length;
         output.push(-1);
-        children[node]!.set(code, next);
+        childrenOf.push([]);
+        codeOf.push(code);
+        childrenOf[node]!.push(next);
+        edges.set(node * UNITS + code, next);
       }
       node = next;
     }
     if (output[node] === -1) output[node] = index; // the first of identical patterns wins
   });
 
+  const root = new Int32Array(UNITS);
+  for (const child of childrenOf[0]!) root[codeOf[child]!] = child;
+  const step = (node: number, code: number): number => {
+    for (;;) {
+      if (node === 0) return root[code]!;
+      const next = edges.get(node * UNITS + code);
+      if (next !== undefined) return next;
+      node = fail[node]!;
+    }
+  };
+
   // Breadth-first: failure links, and for each node the nearest node along the failure chain that ends
   // a pattern (a "dictionary link"), so reporting hits never walks chains of non-matching nodes.
-  const fail = new Int32Array(children.length);
-  const dictionary = new Int32Array(children.length).fill(-1);
-  const queue: number[] = [];
-  for (const child of children[0]!.values()) queue.push(child);
+  const fail = new Int32Array(output.length);
+  const dictionary = new Int32Array(output.length).fill(-1);
+  const queue: number[] = [...childrenOf[0]!];
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head]!;
-    for (const [code, child] of children[node]!) {
-      let f = fail[node]!;
-      while (f !== 0 && !children[f]!.has(code)) f = fail[f]!;
-      const target = children[f]!.get(code);
-      fail[child] = target !== undefined && target !== child ? target : 0;
+    for (const child of childrenOf[node]!) {
+      fail[child] = node === 0 ? 0 : step(fail[node]!, codeOf[child]!);
       const failNode = fail[child]!;
       dictionary[child] = output[failNode] !== -1 ? failNode : dictionary[failNode]!;
       queue.push(child);
     }
   }
+  const outputs = Int32Array.from(output);
 
   return {
     lengths,
     scan(text, onHit) {
       let node = 0;
       for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        let next = children[node]!.get(code);
-        while (next === undefined && node !== 0) {
-          node = fail[node]!;
-          next = children[node]!.get(code);
-        }
-        node = next ?? 0;
+        node = step(node, text.charCodeAt(i));
         if (node === 0) continue;
-        if (output[node] !== -1) onHit(i + 1, output[node]!);
-        for (let d = dictionary[node]!; d !== -1; d = dictionary[d]!) onHit(i + 1, output[d]!);
+        if (outputs[node] !== -1) onHit(i + 1, outputs[node]!);
+        for (let d = dictionary[node]!; d !== -1; d = dictionary[d]!) onHit(i + 1, outputs[d]!);
       }
     },
   };

@@ -1,0 +1,148 @@
+/**
+ * Runs inside a page (injected by bench/run.ts): times the floor, NewsGloss's own code, mark.js and a
+ * naive combined regular expression on the page as loaded. Everything here calls the content script's
+ * real modules; only the time-slicing is left out, so the figure is the scan's total main-thread work.
+ */
+import Mark from 'mark.js';
+import { Highlights } from '@/entrypoints/content/highlights';
+import { OccurrenceStore } from '@/entrypoints/content/occurrences';
+import { occurrencesInBlock } from '@/entrypoints/content/scanner';
+import { loadBundledPacks } from '@/utils/glossary/bundled';
+import { glossingIndex } from '@/utils/glossary/runtime-glossary';
+import type { Pack } from '@/utils/glossary/types';
+import { createTermMatcher, type TermPattern } from '@/utils/matcher/find-terms';
+import { TextBlockWalker } from '@/utils/page/text-blocks';
+import { createSearchIndex } from '@/utils/search/search-index';
+import { DEFAULT_SETTINGS } from '@/utils/storage/settings';
+import { generatedPack, generatedNotes } from './generated-terms';
+
+const bundled = loadBundledPacks().packs;
+const realPatterns = glossingIndex(bundled, [], DEFAULT_SETTINGS).patterns;
+
+function timed<T>(work: () => T): { ms: number; value: T } {
+  const started = performance.now();
+  const value = work();
+  return { ms: performance.now() - started, value };
+}
+
+/** The floor: visit every text node and read its text. */
+function walk(): { ms: number; textNodes: number; textChars: number } {
+  const { ms, value } = timed(() => {
+    let textNodes = 0;
+    let textChars = 0;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      textNodes++;
+      textChars += (node as Text).data.length;
+    }
+    return { textNodes, textChars };
+  });
+  return { ms, ...value };
+}
+
+/** NewsGloss's first scan: build the matcher from the packs, walk, match, create the highlights. */
+function gloss(
+  packs: readonly Pack[] = bundled,
+  keep = false,
+): { ms: number; marks: number; patterns: number } {
+  const highlights = new Highlights();
+  const { ms, value } = timed(() => {
+    const matcher = createTermMatcher(glossingIndex(packs, [], DEFAULT_SETTINGS).patterns);
+    const store = new OccurrenceStore();
+    new TextBlockWalker(document.body).run((block) => {
+      for (const occurrence of occurrencesInBlock(matcher, block)) store.add(occurrence);
+    });
+    highlights.render(store.ordered(), DEFAULT_SETTINGS.density);
+    return { marks: store.size, patterns: matcher.patternCount };
+  });
+  if (!keep) highlights.destroy();
+  return { ms, ...value };
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The naive approach: one alternation of every spelling, run over every text node. */
+function regex(patterns: readonly TermPattern[] = realPatterns): { ms: number; matches: number } {
+  const { ms, value } = timed(() => {
+    const source = patterns
+      .map((p) => escapeRegExp(p.text).replace(/[\s-]+/g, '[\\s\\-\u2010-\u2015]+'))
+      .join('|');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
+    let matches = 0;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      re.lastIndex = 0;
+      while (re.exec((node as Text).data)) matches++;
+    }
+    return matches;
+  });
+  return { ms, matches: value };
+}
+
+/** mark.js with the same spellings: names in any case, abbreviations in their case, whole words. */
+function markjs(patterns: readonly TermPattern[] = realPatterns): Promise<{ ms: number; marks: number }> {
+  const instance = new Mark(document.body);
+  const options = {
+    separateWordSearch: false,
+    accuracy: 'exactly' as const,
+    diacritics: true,
+    acrossElements: false,
+  };
+  const names = patterns.filter((p) => !p.caseSensitive).map((p) => p.text);
+  const abbreviations = patterns.filter((p) => p.caseSensitive).map((p) => p.text);
+  return new Promise((resolve) => {
+    const started = performance.now();
+    let marks = 0;
+    instance.mark(names, {
+      ...options,
+      caseSensitive: false,
+      done: (n: number) => {
+        marks += n;
+        instance.mark(abbreviations, {
+          ...options,
+          caseSensitive: true,
+          done: (m: number) => resolve({ ms: performance.now() - started, marks: marks + m }),
+        });
+      },
+    });
+  });
+}
+
+/** gloss with the real pack cut to, or grown to, `terms` entries. */
+function glossAndKeep(): { ms: number; marks: number; patterns: number } {
+  return gloss(bundled, true);
+}
+
+function glossWithTerms(terms: number): { ms: number; marks: number; patterns: number } {
+  const real = bundled.flatMap((p) => p.entries);
+  const packs: Pack[] =
+    terms <= real.length
+      ? [{ ...bundled[0]!, entries: real.slice(0, terms) }]
+      : [...bundled, generatedPack(terms - real.length)];
+  return gloss(packs);
+}
+
+/**
+ * Popup search latency per keystroke: the index built once, then one search per prefix typed. A reader
+ * has at most one note per entry, so 1,000 notes means 1,000 entries: the real glossary plus generated
+ * own terms, each with a note.
+ */
+function searchLatency(queries: readonly string[], noteCount: number): number[] {
+  const real = bundled.flatMap((p) => p.entries);
+  const entries = [...real, ...generatedPack(Math.max(0, noteCount - real.length)).entries];
+  const index = createSearchIndex(entries, generatedNotes(entries, noteCount));
+  const times: number[] = [];
+  for (const query of queries) {
+    for (let i = 1; i <= query.length; i++) times.push(timed(() => index.search(query.slice(0, i))).ms);
+  }
+  return times;
+}
+
+function heapBytes(): number | null {
+  const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+  return memory ? memory.usedJSHeapSize : null;
+}
+
+Object.assign(window, {
+  NewsGlossBench: { walk, gloss, glossAndKeep, regex, markjs, glossWithTerms, searchLatency, heapBytes },
+});

@@ -1,0 +1,252 @@
+// Turns bench/results/latest.json into a console table, bench/results/chart.svg and the README section.
+// Run: npx vite-node --config vitest.config.ts bench/report.ts
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
+import type { BenchResults, MethodFigures, PageResult, Summary } from './results-schema';
+
+const escapeXml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** null: the method failed on that page (mark.js, see bench/run.ts). */
+const ms = (v: number | null): string => (v === null || !Number.isFinite(v) ? 'failed' : v.toFixed(1));
+const ratio = (a: number | null, b: number): string =>
+  a !== null && Number.isFinite(a) && b > 0 ? `${(a / b).toFixed(1)}×` : '–';
+const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
+const int = (v: number): string => v.toLocaleString('en-US');
+const mark = (met: boolean): string => (met ? '✓' : '✗');
+const byTextSize = (pages: PageResult[]): PageResult[] =>
+  [...pages].sort((a, b) => a.textChars - b.textChars);
+
+function mdTable(head: string[], rows: string[][], rightFrom = 1): string {
+  const align = head.map((_, i) => (i >= rightFrom ? '--:' : ':--'));
+  return [head, align, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+function pageTable(r: BenchResults, html = false): string {
+  const ff = r.browsers.firefox !== null && r.pages.some((p) => p.firefox !== null);
+  const head = ['Page', 'Text chars', 'Text nodes', 'Walk', 'Gloss', 'mark.js', 'Regex'];
+  head.push('Gloss/walk', 'mark.js/gloss', 'Marks', 'Longest task');
+  if (ff) head.push('FF walk', 'FF gloss', 'FF mark.js', 'FF regex');
+  const rows = byTextSize(r.pages).map((p) => {
+    const c = p.chromium;
+    const row = [
+      (html ? escapeXml(p.name) : p.name).replace(/\|/g, '\\|'),
+      int(p.textChars),
+      int(p.textNodes),
+    ];
+    row.push(ms(c.walkMs), ms(c.glossMs), ms(c.markjsMs), ms(c.regexMs));
+    row.push(ratio(c.glossMs, c.walkMs), ratio(c.markjsMs, c.glossMs), int(c.marks));
+    row.push(c.longestTaskMs === null ? '–' : ms(c.longestTaskMs));
+    if (ff) {
+      const f = p.firefox;
+      row.push(...(f ? [f.walkMs, f.glossMs, f.markjsMs, f.regexMs].map(ms) : ['–', '–', '–', '–']));
+    }
+    return row;
+  });
+  return mdTable(head, rows);
+}
+
+const SUMMARY_LABELS: Record<keyof Summary, [string, (v: number) => string]> = {
+  glossOverWalk: ['Gloss ÷ bare walk', (v) => `${v.toFixed(2)}×`],
+  markjsOverGloss: ['mark.js ÷ gloss', (v) => `${v.toFixed(2)}×`],
+  regexOverGloss: ['One big regex ÷ gloss', (v) => `${v.toFixed(2)}×`],
+  scaling10kOver100: ['Gloss time, 10k terms ÷ 100 terms', (v) => `${v.toFixed(2)}×`],
+  maxLongTaskMs: ['Longest main-thread task', (v) => `${ms(v)} ms`],
+  searchP95Ms: ['Search keystroke p95', (v) => `${ms(v)} ms`],
+  contentScriptGzipBytes: ['Content script, gzipped', kB],
+};
+
+function summaryTable(r: BenchResults): string {
+  const keys = Object.keys(SUMMARY_LABELS) as (keyof Summary)[];
+  const rows = keys.map((k) => {
+    const [label, fmt] = SUMMARY_LABELS[k];
+    const t = r.targets[k];
+    return [label, fmt(r.summary[k]), t.target, mark(t.met)];
+  });
+  return mdTable(['Figure', 'Value', 'Target', 'Met'], rows);
+}
+
+function detailLines(r: BenchResults): string[] {
+  const s = r.scaling;
+  const runs = s.runs.map((x) => `${int(x.terms)} terms / ${int(x.patterns)} patterns: ${ms(x.glossMs)} ms`);
+  const q = r.search;
+  const size = (n: string, v: { raw: number; gzip: number }) => `${n} ${kB(v.raw)} (${kB(v.gzip)} gzip)`;
+  const heap = r.memory.heapGrowthBytes;
+  const m = r.machine;
+  return [
+    `Scaling (${s.page}, ${s.browser}): ${runs.join('; ')}`,
+    `Search (${q.notes} notes, ${q.keystrokes} keystrokes, ${q.browser}): ` +
+      `p50 ${ms(q.p50Ms)} ms, p95 ${ms(q.p95Ms)} ms, max ${ms(q.maxMs)} ms`,
+    `Sizes: ${size('content script', r.size.contentScript)}, ${size('popup', r.size.popup)}, ` +
+      size('glossary data', r.size.glossaryData),
+    `Memory (${r.memory.page}, ${r.memory.browser}): heap growth ` +
+      (heap === null ? 'not measured' : `${(heap / 1024 / 1024).toFixed(1)} MiB`),
+    `Machine: ${m.cpuModel}, ${m.cpus} CPUs, ${m.memoryGiB} GiB, ${m.platform}, Node ${m.node}`,
+    `Browsers: Chromium ${r.browsers.chromium}` +
+      (r.browsers.firefox ? `, Firefox ${r.browsers.firefox}` : '') +
+      `; repetitions ${r.repetitions.chromium} (Chromium)` +
+      (r.browsers.firefox ? `, ${r.repetitions.firefox} (Firefox)` : ''),
+  ];
+}
+
+/** Per-page table (ms, medians), then the summary against targets and the other figures. */
+export function renderTable(r: BenchResults): string {
+  return [
+    'Per page (ms, median, Chromium unless marked FF):',
+    pageTable(r),
+    '',
+    'Summary:',
+    summaryTable(r),
+    '',
+    ...detailLines(r).map((l) => `- ${l}`),
+  ].join('\n');
+}
+
+const METHODS: { key: keyof MethodFigures; label: string; color: string }[] = [
+  { key: 'walkMs', label: 'bare walk (floor)', color: '#9ca3af' },
+  { key: 'glossMs', label: 'NewsGloss', color: '#2563eb' },
+  { key: 'regexMs', label: 'one big regex', color: '#f59e0b' },
+  { key: 'markjsMs', label: 'mark.js', color: '#dc2626' },
+];
+
+/** Horizontal grouped bars on a log ms axis, one group per page, smallest page first. */
+export function renderChartSvg(r: BenchResults): string {
+  const W = 900,
+    left = 230,
+    right = 70,
+    top = 56,
+    bar = 9,
+    gap = 2,
+    groupGap = 14;
+  const pages = byTextSize(r.pages);
+  const values = pages.flatMap((p) => METHODS.map((m) => Number(p.chromium[m.key]))).filter((v) => v > 0);
+  const lo = Math.min(-1, Math.floor(Math.log10(Math.min(...values, 1))));
+  const hi = Math.max(4, Math.ceil(Math.log10(Math.max(...values, 1))));
+  const plotW = W - left - right;
+  const x = (v: number): number => left + ((Math.log10(Math.max(v, 10 ** lo)) - lo) / (hi - lo)) * plotW;
+  const groupH = METHODS.length * (bar + gap) - gap;
+  const plotH = pages.length * (groupH + groupGap);
+  const H = top + plotH + 44;
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" ` +
+      `font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" font-size="12">`,
+    `<rect width="${W}" height="${H}" fill="#fff"/>`,
+    `<text x="${left}" y="20" font-size="14" font-weight="600">Time to process each page ` +
+      `(ms, median, Chromium ${escapeXml(r.browsers.chromium)}, log scale)</text>`,
+  ];
+  METHODS.forEach((m, i) => {
+    const lx = left + i * 150;
+    out.push(`<rect x="${lx}" y="32" width="12" height="12" fill="${m.color}"/>`);
+    out.push(`<text x="${lx + 17}" y="42">${escapeXml(m.label)}</text>`);
+  });
+  for (let d = lo; d <= hi; d++) {
+    const gx = x(10 ** d).toFixed(1);
+    const label = d < 0 ? (10 ** d).toFixed(-d) : String(10 ** d);
+    out.push(`<line x1="${gx}" y1="${top - 4}" x2="${gx}" y2="${top + plotH}" stroke="#e5e7eb"/>`);
+    out.push(`<text x="${gx}" y="${top + plotH + 16}" text-anchor="middle" fill="#4b5563">${label}</text>`);
+  }
+  out.push(
+    `<text x="${left + plotW / 2}" y="${top + plotH + 34}" text-anchor="middle" fill="#4b5563">ms (log scale)</text>`,
+  );
+  pages.forEach((p, gi) => {
+    const gy = top + gi * (groupH + groupGap);
+    const cy = gy + groupH / 2;
+    out.push(`<text x="${left - 8}" y="${cy - 2}" text-anchor="end">${escapeXml(p.name)}</text>`);
+    out.push(
+      `<text x="${left - 8}" y="${cy + 11}" text-anchor="end" fill="#6b7280" font-size="10">` +
+        `${int(p.textChars)} chars</text>`,
+    );
+    METHODS.forEach((m, i) => {
+      const raw = p.chromium[m.key];
+      const by = gy + i * (bar + gap);
+      if (raw === null || !Number.isFinite(Number(raw))) {
+        out.push(
+          `<text x="${left + 4}" y="${by + bar - 1}" font-size="9" fill="#374151">${escapeXml(`${m.label}: failed`)}</text>`,
+        );
+        return;
+      }
+      const v = Number(raw);
+      const bw = Math.max(1, x(v) - left).toFixed(1);
+      out.push(
+        `<rect class="bar" data-method="${m.key}" x="${left}" y="${by}" width="${bw}" height="${bar}" ` +
+          `fill="${m.color}"><title>${escapeXml(`${p.name}: ${m.label} ${ms(v)} ms`)}</title></rect>`,
+      );
+      out.push(
+        `<text x="${(left + Number(bw) + 4).toFixed(1)}" y="${by + bar - 1}" font-size="9" fill="#374151">${v < 0.1 ? v.toFixed(2) : ms(v)}</text>`,
+      );
+    });
+  });
+  out.push(`<line x1="${left}" y1="${top - 4}" x2="${left}" y2="${top + plotH}" stroke="#9ca3af"/>`);
+  out.push('</svg>');
+  return out.join('\n');
+}
+
+/** The Markdown that goes between the bench markers in README.md. */
+export function renderReadmeSection(r: BenchResults): string {
+  const m = r.machine;
+  const browsers =
+    `Chromium ${r.browsers.chromium}` + (r.browsers.firefox ? ` and Firefox ${r.browsers.firefox}` : '');
+  return [
+    `Time to gloss ${r.pages.length} pages (the real news pages of the corpus, the article as a page and a generated large page) against a bare DOM walk, mark.js and one big regular ` +
+      `expression, plus search latency, bundle size and memory; measured ${r.generatedAt.slice(0, 10)} in ` +
+      `${browsers} on ${m.cpuModel} (${m.cpus} CPUs, ${m.memoryGiB} GiB, ${m.platform}).`,
+    '',
+    summaryTable(r),
+    '',
+    '![Per-page times: bare walk, NewsGloss, one big regex and mark.js, log scale](bench/results/chart.svg)',
+    '',
+    '<details>',
+    '<summary>Per-page figures and details</summary>',
+    '',
+    pageTable(r, true),
+    '',
+    ...detailLines(r).map((l) => `- ${escapeXml(l)}`),
+    '',
+    '</details>',
+  ].join('\n');
+}
+
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+/** Replaces the text between the bench markers, or adds a Performance section before "## Set up and run". */
+export function updateReadme(readme: string, section: string): string {
+  const s = readme.indexOf(START);
+  const e = s === -1 ? -1 : readme.indexOf(END, s);
+  if (s !== -1 && e !== -1) return `${readme.slice(0, s + START.length)}\n${section}\n${readme.slice(e)}`;
+  const block = `## Performance\n\n${START}\n${section}\n${END}\n\n`;
+  const at = readme.search(/^## Set up and run\s*$/m);
+  if (at === -1) return `${readme.replace(/\n*$/, '\n\n')}${block.trimEnd()}\n`;
+  return readme.slice(0, at) + block + readme.slice(at);
+}
+
+export async function main(root = fileURLToPath(new URL('..', import.meta.url))): Promise<void> {
+  const results = JSON.parse(
+    readFileSync(resolve(root, 'bench/results/latest.json'), 'utf8'),
+  ) as BenchResults;
+  writeFileSync(resolve(root, 'bench/results/chart.svg'), `${renderChartSvg(results)}\n`);
+  console.log(renderTable(results));
+  const readmePath = resolve(root, 'README.md');
+  const readme = updateReadme(readFileSync(readmePath, 'utf8'), renderReadmeSection(results));
+  // Keep README.md as `prettier --check .` wants it (tables padded).
+  const options = { ...(await resolveConfig(readmePath)), filepath: readmePath };
+  writeFileSync(readmePath, await format(readme, options));
+  console.log(`\nWrote ${resolve(root, 'bench/results/chart.svg')} and updated ${readmePath}`);
+}
+
+/** vite-node drops the script from process.argv, so read the original command line where we can. */
+function invokedDirectly(): boolean {
+  const self = fileURLToPath(import.meta.url);
+  const argv1 = process.argv[1] ?? '';
+  if (argv1 && resolve(argv1) === self) return true;
+  try {
+    const args = readFileSync('/proc/self/cmdline', 'utf8').split('\0').slice(1);
+    return args.some((a) => a !== '' && resolve(a) === self);
+  } catch {
+    return !process.env.VITEST && /vite-node/.test(argv1);
+  }
+}
+
+if (invokedDirectly()) await main();
