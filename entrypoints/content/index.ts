@@ -34,7 +34,7 @@ function startGlossing(
 ): void {
   const startedAt = performance.now();
   const host = location.hostname;
-  const bundled = loadBundledPacks().packs;
+  const bundled = loadBundledPacks({ validate: false }).packs;
   let settings = initialSettings;
   let ownTerms = initialOwnTerms;
   let on = false;
