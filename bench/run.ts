@@ -6,7 +6,13 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { TermsOnPage } from '../utils/messages';
-import { browserPath, launchWithExtension, type BrowserName } from '../e2e/support/browsers';
+import {
+  CHROMIUM_ARGS,
+  FIREFOX_PREFS,
+  browserPath,
+  launchWithExtension,
+  type BrowserName,
+} from '../e2e/support/browsers';
 import { ExtensionApi } from '../e2e/support/extension-api';
 import { waitForMarksToSettle } from '../e2e/support/page-marks';
 import { chromeExtensionDir, corpusDir, repoRoot } from '../e2e/support/paths';
@@ -72,28 +78,14 @@ async function launchPlain(name: BrowserName): Promise<Browser> {
     ? puppeteer.launch({
         executablePath: browserPath('chromium'),
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-          '--enable-precise-memory-info',
-          '--js-flags=--expose-gc',
-        ],
+        // Precise heap figures and gc() for the memory measurement.
+        args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
       })
     : puppeteer.launch({
         browser: 'firefox',
         executablePath: browserPath('firefox'),
         headless: true,
-        extraPrefsFirefox: {
-          'network.proxy.type': 1,
-          'network.proxy.http': '127.0.0.1',
-          'network.proxy.http_port': 9,
-          'network.proxy.ssl': '127.0.0.1',
-          'network.proxy.ssl_port': 9,
-          'network.proxy.no_proxies_on': '127.0.0.1',
-        },
+        extraPrefsFirefox: FIREFOX_PREFS,
       });
 }
 

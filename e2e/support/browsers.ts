@@ -24,7 +24,7 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox', // CI runs as root, where Chromium's sandbox cannot start.
   '--disable-gpu',
   '--no-first-run',
@@ -39,7 +39,7 @@ const CHROMIUM_ARGS = [
 const FIREFOX_ADDON_ID = 'newsgloss@newsgloss.dev';
 const FIREFOX_UUID = '5e1f0c6a-7d3b-4c1e-9a2f-0123456789ab';
 
-const FIREFOX_PREFS = {
+export const FIREFOX_PREFS = {
   // No internet here: send every non-local request to a closed port so it fails at once.
   'network.proxy.type': 1,
   'network.proxy.http': '127.0.0.1',
