@@ -196,6 +196,7 @@ const LOAD_GRACE_MS = 10_000;
  * navigate from inside the page and wait for the new document's load instead.
  */
 async function navigateFirefox(page: Page, url: string): Promise<void> {
+  const from = await page.evaluate(() => location.href);
   await page.evaluate((target) => location.assign(target), url);
   const started = Date.now();
   const deadline = started + 30_000;
@@ -205,10 +206,15 @@ async function navigateFirefox(page: Page, url: string): Promise<void> {
       // document is parsed and LOAD_GRACE_MS have passed, it is as loaded as it will get.
       const patient = Date.now() - started < LOAD_GRACE_MS;
       const ready = await page.evaluate(
-        (target, strict) =>
-          location.href === target &&
-          (document.readyState === 'complete' || (!strict && document.readyState === 'interactive')),
+        (target, origin, strict) => {
+          const parsed = document.readyState === 'complete' || document.readyState === 'interactive';
+          // A page that sends itself elsewhere (economictimes.html leaves any host but its own) has
+          // arrived once the document it went to is parsed: that is what a reader would get too.
+          if (location.href !== target) return location.href !== origin && parsed;
+          return document.readyState === 'complete' || (!strict && parsed);
+        },
         url,
+        from,
         patient,
       );
       if (ready) return;

@@ -97,7 +97,10 @@ export async function waitForMarksToSettle(page: Page, quietMs = 600, timeout = 
   let last = -1;
   let since = Date.now();
   while (Date.now() - started < timeout) {
-    const size = await page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, MARK_HIGHLIGHT);
+    // A page that navigates itself (economictimes.html) destroys the context mid-call: not settled yet.
+    const size = await page
+      .evaluate((name) => CSS.highlights.get(name)?.size ?? 0, MARK_HIGHLIGHT)
+      .catch(() => -2);
     if (size !== last) {
       last = size;
       since = Date.now();
