@@ -1,5 +1,8 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { compileGlossaryFile } from './scripts/compile-glossary';
+import { COMPILED_GLOSSARY_FILE } from './utils/glossary/compiled-file';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -7,6 +10,14 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The content script reads the glossary compiled here instead of bundling and compiling it per page.
+    'build:publicAssets': (wxt, files) => {
+      const compiled = path.join(wxt.config.wxtDir, COMPILED_GLOSSARY_FILE);
+      compileGlossaryFile(path.join(wxt.config.root, 'data'), compiled);
+      files.push({ absoluteSrc: compiled, relativeDest: COMPILED_GLOSSARY_FILE });
+    },
+  },
   zip: {
     // The sources archive for addons.mozilla.org: what builds the extension, not local scratch or test output.
     excludeSources: ['scratch/**', 'e2e/artifacts/**', 'bench/results/**'],
@@ -36,11 +47,12 @@ export default defineConfig({
         description: 'Go to the previous glossed term and open it',
       },
     },
-    // The popover page is framed into news pages by the content script (see entrypoints/popover).
-    // On Chrome its URL changes every session so pages cannot fingerprint or frame it themselves.
+    // The popover page is framed into news pages by the content script (see entrypoints/popover), and
+    // the content script fetches the compiled glossary (content scripts can fetch only web-accessible
+    // files). On Chrome their URLs change every session so pages cannot fingerprint or frame them.
     web_accessible_resources: [
       {
-        resources: ['popover.html'],
+        resources: ['popover.html', COMPILED_GLOSSARY_FILE],
         matches: ['<all_urls>'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

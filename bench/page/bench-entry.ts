@@ -8,9 +8,11 @@ import { Highlights } from '@/entrypoints/content/highlights';
 import { OccurrenceStore } from '@/entrypoints/content/occurrences';
 import { occurrencesInBlock } from '@/entrypoints/content/scanner';
 import { loadBundledPacks } from '@/utils/glossary/bundled';
+import { decodeCompiledGlossary, encodeCompiledGlossary } from '@/utils/glossary/compiled-file';
+import { compileGlossary, glossaryPart } from '@/utils/glossary/compiled-glossary';
 import { glossingIndex } from '@/utils/glossary/runtime-glossary';
 import type { Pack } from '@/utils/glossary/types';
-import { createTermMatcher, type TermPattern } from '@/utils/matcher/find-terms';
+import { joinMatchers, type TermPattern } from '@/utils/matcher/find-terms';
 import { TextBlockWalker } from '@/utils/page/text-blocks';
 import { createSearchIndex } from '@/utils/search/search-index';
 import { DEFAULT_SETTINGS } from '@/utils/storage/settings';
@@ -40,14 +42,21 @@ function walk(): { ms: number; textNodes: number; textChars: number } {
   return { ms, ...value };
 }
 
-/** NewsGloss's first scan: build the matcher from the packs, walk, match, create the highlights. */
+/** The glossary file as the build writes it (scripts/compile-glossary.ts), for the given packs. */
+const compiledFile = (packs: readonly Pack[]) => encodeCompiledGlossary(compileGlossary(packs)).buffer;
+const bundledFile = compiledFile(bundled);
+
+/**
+ * NewsGloss's first scan, as the content script does it: load the matcher from the compiled glossary
+ * file (already read, as the content script's fetch has it), walk, match, create the highlights.
+ */
 function gloss(
-  packs: readonly Pack[] = bundled,
+  file: ArrayBuffer = bundledFile,
   keep = false,
 ): { ms: number; marks: number; patterns: number } {
   const highlights = new Highlights();
   const { ms, value } = timed(() => {
-    const matcher = createTermMatcher(glossingIndex(packs, [], DEFAULT_SETTINGS).patterns);
+    const matcher = joinMatchers([glossaryPart(decodeCompiledGlossary(file), DEFAULT_SETTINGS)]);
     const store = new OccurrenceStore();
     new TextBlockWalker(document.body).run((block) => {
       for (const occurrence of occurrencesInBlock(matcher, block)) store.add(occurrence);
@@ -110,7 +119,7 @@ function markjs(patterns: readonly TermPattern[] = realPatterns): Promise<{ ms: 
 
 /** gloss with the real pack cut to, or grown to, `terms` entries. */
 function glossAndKeep(): { ms: number; marks: number; patterns: number } {
-  return gloss(bundled, true);
+  return gloss(bundledFile, true);
 }
 
 function glossWithTerms(terms: number): { ms: number; marks: number; patterns: number } {
@@ -119,7 +128,7 @@ function glossWithTerms(terms: number): { ms: number; marks: number; patterns: n
     terms <= real.length
       ? [{ ...bundled[0]!, entries: real.slice(0, terms) }]
       : [...bundled, generatedPack(terms - real.length)];
-  return gloss(packs);
+  return gloss(compiledFile(packs));
 }
 
 /**

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { loadBundledPacks } from '@/utils/glossary/bundled';
+import { glossaryPart, type CompiledGlossary } from '@/utils/glossary/compiled-glossary';
 import type { OwnTerm } from '@/utils/glossary/own-terms';
 import { glossingChanged, glossingIndex } from '@/utils/glossary/runtime-glossary';
-import { createTermMatcher, type TermMatcher } from '@/utils/matcher/find-terms';
+import { compileMatcher, matcherPart } from '@/utils/matcher/compiled-matcher';
+import { joinMatchers, type TermMatcher } from '@/utils/matcher/find-terms';
 import { isTabMessage, type TabMessage, type TermsOnPage } from '@/utils/messages';
 import { isGlossingOn, toggleSite } from '@/utils/settings/site-patterns';
 import { getOwnTerms, watchOwnTerms } from '@/utils/storage/own-terms';
@@ -12,6 +13,7 @@ import { Highlights } from './highlights';
 import { startInteraction } from './interaction';
 import { startLiveUpdates } from './live-updates';
 import { OccurrenceStore, type Occurrence } from './occurrences';
+import { fetchBundledGlossary } from './bundled-glossary';
 import { PopoverHost } from './popover-host';
 import { Scanner } from './scanner';
 import { lookUpSelection } from './selection-lookup';
@@ -22,25 +24,33 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     if (!Highlights.supported || !document.documentElement) return;
-    const [settings, ownTerms] = await Promise.all([getSettings(), getOwnTerms()]);
-    startGlossing(ctx, settings, ownTerms);
+    const [glossary, settings, ownTerms] = await Promise.all([
+      fetchBundledGlossary(),
+      getSettings(),
+      getOwnTerms(),
+    ]);
+    startGlossing(ctx, glossary, settings, ownTerms);
   },
 });
 
 function startGlossing(
   ctx: ContentScriptContext,
+  glossary: CompiledGlossary,
   initialSettings: Settings,
   initialOwnTerms: OwnTerm[],
 ): void {
   const startedAt = performance.now();
   const host = location.hostname;
-  const bundled = loadBundledPacks({ validate: false }).packs;
   let settings = initialSettings;
   let ownTerms = initialOwnTerms;
   let on = false;
   let marked: Occurrence[] = [];
+  // The bundled glossary is compiled already; only the reader's own terms (a handful) compile here.
   const buildMatcher = (): TermMatcher =>
-    createTermMatcher(glossingIndex(bundled, ownTerms, settings).patterns);
+    joinMatchers([
+      glossaryPart(glossary, settings),
+      matcherPart(compileMatcher(glossingIndex([], ownTerms, settings).patterns)),
+    ]);
   let matcher = buildMatcher();
 
   const store = new OccurrenceStore();

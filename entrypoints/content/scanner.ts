@@ -113,12 +113,21 @@ export function occurrencesInBlock(
   return matcher.findTerms(text).map((match) => {
     const first = nodeIndexAt(starts, match.start);
     const last = nodeIndexAt(starts, match.end - 1);
-    const range = new StaticRange({
-      startContainer: nodes[first]!,
-      startOffset: match.start - starts[first]!,
-      endContainer: nodes[last]!,
-      endOffset: match.end - starts[last]!,
-    });
-    return { entryId: match.key, range, block, nodes: nodes.slice(first, last + 1) };
+    let range: StaticRange | null = null;
+    return {
+      entryId: match.key,
+      // Made when first needed: on a long page most occurrences are never drawn, pointed at or scrolled to.
+      get range() {
+        range ??= new StaticRange({
+          startContainer: nodes[first]!,
+          startOffset: match.start - starts[first]!,
+          endContainer: nodes[last]!,
+          endOffset: match.end - starts[last]!,
+        });
+        return range;
+      },
+      block,
+      nodes: first === last ? [nodes[first]!] : nodes.slice(first, last + 1),
+    };
   });
 }

@@ -1,5 +1,6 @@
-import { checkPack, formatProblem, toEntry } from './schema';
-import type { Pack, PackMeta } from './types';
+import { assemblePacks, type LoadedPacks } from './assemble-packs';
+
+export type { LoadedPacks } from './assemble-packs';
 
 // Every pack is a folder of data/: pack.json for its name, version and licence, and one JSON file of
 // entries per category. Vite inlines them at build time.
@@ -12,47 +13,18 @@ const entryFiles = import.meta.glob<unknown[]>(['../../data/*/*.json', '!../../d
   import: 'entries',
 });
 
-export interface LoadedPacks {
-  packs: Pack[];
-  /** Readable problems ("af-pak: entry "ttp", field "summary": …"); entries with problems are left out. */
-  problems: string[];
-}
-
 const cache = new Map<boolean, LoadedPacks>();
 
 /**
- * The packs bundled with the extension. Validated (the default), every entry is checked against the
- * schema and problems are reported. `validate: false` trusts the bundle: the content script uses it,
- * because it runs on every page and checking 193 entries there cost about 50 ms of main thread
- * (npm run bench); the same files are checked by the test suite before a build ships and by the
- * popup, popover and options pages whenever they load.
+ * The packs bundled with the extension, for the extension pages (popup, popover, options). Validated
+ * (the default), every entry is checked against the schema and problems are reported; `validate: false`
+ * trusts the bundle (tools that already checked it). The content script does not load the packs at all:
+ * it reads the glossary compiled at build time (compiled-glossary.ts).
  */
 export function loadBundledPacks({ validate = true }: { validate?: boolean } = {}): LoadedPacks {
   const cached = cache.get(validate);
   if (cached) return cached;
-  const packs: Pack[] = [];
-  const problems: string[] = [];
-  for (const [metaPath, meta] of Object.entries(metas).sort(([a], [b]) => a.localeCompare(b))) {
-    const folder = metaPath.slice(0, metaPath.lastIndexOf('/') + 1);
-    const rawEntries = Object.entries(entryFiles)
-      .filter(([path]) => path.startsWith(folder))
-      .sort(([a], [b]) => a.localeCompare(b))
-      .flatMap(([path, entries]) => {
-        if (Array.isArray(entries)) return entries;
-        problems.push(`${path}: has no "entries" list`);
-        return [];
-      });
-    if (!validate) {
-      const entries = rawEntries.map((raw) => toEntry(raw as Record<string, unknown>));
-      packs.push({ ...(meta as unknown as PackMeta), entries });
-      continue;
-    }
-    const checked = checkPack(meta, rawEntries);
-    const name = typeof meta.id === 'string' ? meta.id : folder;
-    problems.push(...checked.problems.map((p) => formatProblem(name, p)));
-    packs.push(checked.pack);
-  }
-  const loaded = { packs, problems };
+  const loaded = assemblePacks(metas, entryFiles, validate);
   cache.set(validate, loaded);
   return loaded;
 }

@@ -2,25 +2,40 @@
  * An Aho–Corasick automaton: every pattern of every entry is found in one pass over the text, so the
  * cost of a scan does not grow with the number of terms (unlike one regular expression per keyword).
  *
- * Layout for speed: one flat Map from (node, code unit) to child for the whole trie instead of a Map
- * per node (thousands of small Maps are slow to build and to read), and a dense table for the root,
- * where most characters of ordinary text fall back to.
+ * It is compiled once, at build time for the bundled glossary, into flat typed arrays (AutomatonData)
+ * that a page loads without building anything: the content script's start-up is a few array views.
+ * Edges are stored per node, sorted by code unit (most nodes have one or two); the root, where most
+ * characters of ordinary text fall back to, gets a dense table when loaded.
  */
 
-export interface Automaton {
+export interface AutomatonData {
+  /** Node n's edges are edgeCodes/edgeTargets[edgeStart[n] .. edgeStart[n + 1]), sorted by code. */
+  readonly edgeStart: Int32Array;
+  readonly edgeCodes: Uint16Array;
+  readonly edgeTargets: Int32Array;
+  /** The node to continue from when no edge fits. */
+  readonly fail: Int32Array;
+  /** The nearest node along the failure chain that ends a pattern, or -1: hits never walk dead chains. */
+  readonly dictionary: Int32Array;
+  /** The pattern ending at each node, or -1. */
+  readonly output: Int32Array;
   /** Pattern lengths, by pattern index. */
+  readonly lengths: Int32Array;
+}
+
+export interface Automaton {
   readonly lengths: Int32Array;
   /** Calls onHit for every occurrence of every pattern in text (overlapping ones included). */
   scan(text: string, onHit: (end: number, pattern: number) => void): void;
 }
 
-/** Code units per node in the flat transition key; UTF-16 code units are below 0x10000. */
+/** Code units per node in the build-time transition key; UTF-16 code units are below 0x10000. */
 const UNITS = 0x10000;
 
-export function buildAutomaton(patterns: readonly string[]): Automaton {
+export function compileAutomaton(patterns: readonly string[]): AutomatonData {
   const edges = new Map<number, number>();
-  const output: number[] = [-1]; // the pattern ending at each node, or -1
-  const childrenOf: number[][] = [[]]; // for the breadth-first pass only
+  const output: number[] = [-1];
+  const childrenOf: number[][] = [[]];
   const codeOf: number[] = [0];
   const lengths = new Int32Array(patterns.length);
 
@@ -44,19 +59,14 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     if (output[node] === -1) output[node] = index; // the first of identical patterns wins
   });
 
-  const root = new Int32Array(UNITS);
-  for (const child of childrenOf[0]!) root[codeOf[child]!] = child;
-  const step = (node: number, code: number): number => {
-    for (;;) {
-      if (node === 0) return root[code]!;
+  const step = (from: number, code: number): number => {
+    for (let node = from; ; node = fail[node]!) {
       const next = edges.get(node * UNITS + code);
       if (next !== undefined) return next;
-      node = fail[node]!;
+      if (node === 0) return 0;
     }
   };
-
-  // Breadth-first: failure links, and for each node the nearest node along the failure chain that ends
-  // a pattern (a "dictionary link"), so reporting hits never walks chains of non-matching nodes.
+  // Breadth-first, so every node's failure target is final before its children need it.
   const fail = new Int32Array(output.length);
   const dictionary = new Int32Array(output.length).fill(-1);
   const queue: number[] = [...childrenOf[0]!];
@@ -69,7 +79,42 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       queue.push(child);
     }
   }
-  const outputs = Int32Array.from(output);
+
+  const edgeStart = new Int32Array(output.length + 1);
+  const edgeCodes = new Uint16Array(output.length - 1);
+  const edgeTargets = new Int32Array(output.length - 1);
+  let at = 0;
+  childrenOf.forEach((children, node) => {
+    edgeStart[node] = at;
+    for (const child of [...children].sort((a, b) => codeOf[a]! - codeOf[b]!)) {
+      edgeCodes[at] = codeOf[child]!;
+      edgeTargets[at] = child;
+      at++;
+    }
+  });
+  edgeStart[output.length] = at;
+  return { edgeStart, edgeCodes, edgeTargets, fail, dictionary, output: Int32Array.from(output), lengths };
+}
+
+export function loadAutomaton(data: AutomatonData): Automaton {
+  const { edgeStart, edgeCodes, edgeTargets, fail, dictionary, output, lengths } = data;
+  const root = new Int32Array(UNITS);
+  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) root[edgeCodes[e]!] = edgeTargets[e]!;
+
+  const step = (from: number, code: number): number => {
+    for (let node = from; node !== 0; node = fail[node]!) {
+      let low = edgeStart[node]!;
+      let high = edgeStart[node + 1]!;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        const found = edgeCodes[middle]!;
+        if (found === code) return edgeTargets[middle]!;
+        if (found < code) low = middle + 1;
+        else high = middle;
+      }
+    }
+    return root[code]!;
+  };
 
   return {
     lengths,
@@ -78,9 +123,14 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       for (let i = 0; i < text.length; i++) {
         node = step(node, text.charCodeAt(i));
         if (node === 0) continue;
-        if (outputs[node] !== -1) onHit(i + 1, outputs[node]!);
-        for (let d = dictionary[node]!; d !== -1; d = dictionary[d]!) onHit(i + 1, outputs[d]!);
+        if (output[node] !== -1) onHit(i + 1, output[node]!);
+        for (let d = dictionary[node]!; d !== -1; d = dictionary[d]!) onHit(i + 1, output[d]!);
       }
     },
   };
+}
+
+/** Compiles and loads in one go: for patterns known only at run time (the reader's own terms, tests). */
+export function buildAutomaton(patterns: readonly string[]): Automaton {
+  return loadAutomaton(compileAutomaton(patterns));
 }

@@ -1,5 +1,5 @@
-import { buildAutomaton, type Automaton } from './automaton';
-import { isWordUnit, normalisePattern, normaliseText } from './normalise';
+import { compileMatcher, matcherPart, type MatcherHit, type MatcherPart } from './compiled-matcher';
+import { normaliseText } from './normalise';
 
 /** One way of writing a term: an alias (any case) or an abbreviation (exact case). */
 export interface TermPattern {
@@ -24,58 +24,27 @@ export interface TermMatcher {
   findTerms(text: string): TermMatch[];
 }
 
-/**
- * Builds the matcher once for a set of patterns. Case-insensitive and case-sensitive patterns share one
- * automaton over lower-cased text; a hit on a case-sensitive pattern is then checked against the
- * case-kept text, which costs something only where the lower-cased form occurs.
- */
+/** Compiles and loads a matcher for patterns known only at run time (own terms, tests, tools). */
 export function createTermMatcher(patterns: readonly TermPattern[]): TermMatcher {
-  const kept: { pattern: TermPattern; cased: string }[] = [];
-  const seen = new Set<string>();
-  for (const pattern of patterns) {
-    const cased = normalisePattern(pattern.text, pattern.caseSensitive);
-    if (!cased) continue;
-    const dedupeKey = `${pattern.caseSensitive ? 'C' : 'i'}:${cased}:${pattern.key}`;
-    if (seen.has(dedupeKey)) continue;
-    seen.add(dedupeKey);
-    kept.push({ pattern, cased });
-  }
-  // The automaton reads lower-cased text, so it is built over lower-cased patterns; several patterns
-  // can share one lower-cased form ("FAK", "FaK"), so each automaton pattern lists its candidates.
-  const byFolded = new Map<string, number[]>();
-  kept.forEach(({ cased }, index) => {
-    const folded = cased.toLowerCase();
-    const list = byFolded.get(folded);
-    if (list) list.push(index);
-    else byFolded.set(folded, [index]);
-  });
-  const foldedPatterns = [...byFolded.keys()];
-  const candidates = [...byFolded.values()];
-  const automaton: Automaton = buildAutomaton(foldedPatterns);
+  return joinMatchers([matcherPart(compileMatcher(patterns))]);
+}
 
+/**
+ * One matcher over several parts (the precompiled bundled glossary and the reader's own terms): the
+ * text is normalised once, every part reports its hits, and overlaps are settled across all of them.
+ */
+export function joinMatchers(parts: readonly MatcherPart[]): TermMatcher {
   return {
-    patternCount: kept.length,
+    patternCount: parts.reduce((sum, part) => sum + part.patternCount, 0),
     findTerms(text) {
       const normal = normaliseText(text);
-      const { folded, cased, sourceStart, sourceEnd } = normal;
-      const hits: { start: number; end: number; index: number }[] = [];
-      automaton.scan(folded, (end, foldedIndex) => {
-        const start = end - automaton.lengths[foldedIndex]!;
-        // Whole words only: a pattern that begins or ends with a letter or digit must not touch another.
-        if (isWordUnit(folded, start) && isWordUnit(folded, start - 1)) return;
-        if (isWordUnit(folded, end - 1) && isWordUnit(folded, end)) return;
-        for (const index of candidates[foldedIndex]!) {
-          const { pattern, cased: patternCased } = kept[index]!;
-          if (pattern.caseSensitive && cased.slice(start, end) !== patternCased) continue;
-          hits.push({ start, end, index });
-          break;
-        }
-      });
-      return pickLongest(hits).map(({ start, end, index }) => ({
-        start: sourceStart[start]!,
-        end: sourceEnd[end - 1]!,
-        key: kept[index]!.pattern.key,
-        pattern: kept[index]!.pattern.text,
+      const hits: MatcherHit[] = [];
+      for (const part of parts) part.collect(normal, hits);
+      return pickLongest(hits).map(({ start, end, key, pattern }) => ({
+        start: normal.sourceStart(start),
+        end: normal.sourceEnd(end - 1),
+        key,
+        pattern,
       }));
     },
   };
@@ -83,7 +52,10 @@ export function createTermMatcher(patterns: readonly TermPattern[]): TermMatcher
 
 /** Keeps the longest of overlapping hits (the earlier one on a tie), returned in text order. */
 function pickLongest<T extends { start: number; end: number }>(hits: T[]): T[] {
-  if (hits.length < 2) return hits;
+  // Hits come in order of their ends; mostly none overlap, and then they are already in text order.
+  let apart = true;
+  for (let i = 1; i < hits.length && apart; i++) apart = hits[i]!.start >= hits[i - 1]!.end;
+  if (apart) return hits;
   const byLength = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   // One flag per text unit already taken: linear in the matched length, whatever the number of hits.
   let last = 0;

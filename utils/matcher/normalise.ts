@@ -46,31 +46,59 @@ export interface NormalisedText {
   folded: string;
   /** Same length as `folded`, case kept: what case-sensitive abbreviations are checked against. */
   cased: string;
-  /** For each unit of the normal form, the index of the source unit it came from. */
-  sourceStart: Int32Array;
-  /** For each unit of the normal form, the index just after the source unit(s) it came from. */
-  sourceEnd: Int32Array;
+  /** The index of the source unit that unit i of the normal form came from. */
+  sourceStart(i: number): number;
+  /** The index just after the source unit(s) that unit i of the normal form came from. */
+  sourceEnd(i: number): number;
 }
+
+// Scratch space reused by every call: a page is normalised block by block, thousands of times, and
+// fresh arrays per block made a third of the scan's time (allocation and garbage collection).
+let units = new Uint16Array(1024);
+let starts = new Int32Array(1024);
+let ends = new Int32Array(1024);
+
+function ensureCapacity(size: number): void {
+  if (size <= units.length) return;
+  const capacity = Math.max(size, units.length * 2);
+  units = grow(units, capacity);
+  starts = grow(starts, capacity);
+  ends = grow(ends, capacity);
+}
+
+const identityStart = (i: number) => i;
+const identityEnd = (i: number) => i + 1;
 
 /**
  * Normalises text, keeping a map back to source offsets so matches can be turned into DOM ranges.
- * Runs of separators collapse to one space whose span covers the whole run.
+ * Runs of separators collapse to one space whose span covers the whole run. Most text keeps one unit
+ * per source unit ("aligned"), and then no offset map is written at all. The offset functions read
+ * shared scratch space: use them before the next call.
  */
 export function normaliseText(text: string): NormalisedText {
   const length = text.length;
-  let units = new Uint16Array(length + 8);
-  let sourceStart = new Int32Array(length + 8);
-  let sourceEnd = new Int32Array(length + 8);
+  ensureCapacity(length + 8);
   let out = 0;
   let lastWasSeparator = false;
+  let aligned = true;
+  let changed = false;
+  const unalign = () => {
+    for (let k = 0; k < out; k++) {
+      starts[k] = k;
+      ends[k] = k + 1;
+    }
+    aligned = false;
+    changed = true;
+  };
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80 && code !== 0x2d && code !== 0x60 && code > 0x20) {
       // The common case: a printable ASCII character other than "-" and "`" stands for itself.
-      units[out] = code;
-      sourceStart[out] = i;
-      sourceEnd[out] = i + 1;
-      out++;
+      if (!aligned) {
+        starts[out] = i;
+        ends[out] = i + 1;
+      }
+      units[out++] = code;
       lastWasSeparator = false;
       continue;
     }
@@ -82,35 +110,50 @@ export function normaliseText(text: string): NormalisedText {
             ? ' '
             : text[i]!
         : foldNonAscii(code);
-    if (piece === DROP) continue;
+    if (piece === DROP) {
+      if (aligned) unalign();
+      continue;
+    }
     if (piece === ' ') {
       if (lastWasSeparator) {
-        sourceEnd[out - 1] = i + 1;
+        if (aligned) unalign();
+        ends[out - 1] = i + 1;
         continue;
       }
       lastWasSeparator = true;
     } else {
       lastWasSeparator = false;
     }
-    if (out + piece.length > units.length) {
-      units = grow(units, units.length * 2);
-      sourceStart = grow(sourceStart, units.length);
-      sourceEnd = grow(sourceEnd, units.length);
+    if (piece.length !== 1) {
+      if (aligned) unalign();
+      ensureCapacity(out + piece.length + 8);
     }
     for (let k = 0; k < piece.length; k++) {
-      units[out] = piece.charCodeAt(k);
-      sourceStart[out] = i;
-      sourceEnd[out] = i + 1;
-      out++;
+      const unit = piece.charCodeAt(k);
+      if (unit !== code) changed = true;
+      if (!aligned) {
+        starts[out] = i;
+        ends[out] = i + 1;
+      }
+      units[out++] = unit;
     }
   }
-  const cased = unitsToString(units, out);
+  const cased = changed ? unitsToString(units, out) : text;
   const lower = cased.toLowerCase();
+  if (aligned) {
+    return {
+      folded: lower.length === cased.length ? lower : lowerPerUnit(cased),
+      cased,
+      sourceStart: identityStart,
+      sourceEnd: identityEnd,
+    };
+  }
+  const [mapStart, mapEnd] = [starts, ends];
   return {
     folded: lower.length === cased.length ? lower : lowerPerUnit(cased),
     cased,
-    sourceStart: sourceStart.subarray(0, out),
-    sourceEnd: sourceEnd.subarray(0, out),
+    sourceStart: (i) => mapStart[i]!,
+    sourceEnd: (i) => mapEnd[i]!,
   };
 }
 

@@ -1,0 +1,113 @@
+import type { AutomatonData } from '../matcher/automaton';
+import type { MatcherData } from '../matcher/compiled-matcher';
+import type { CompiledGlossary } from './compiled-glossary';
+import type { Category } from './types';
+
+/**
+ * The compiled glossary as one binary file, read with typed-array views and one JSON.parse for the
+ * strings. Layout: magic "NGG1", header length (u32 LE), header JSON (UTF-8) padded to 4 bytes, then
+ * each array in header order, each padded to 4 bytes so Int32Array views stay aligned.
+ */
+export const COMPILED_GLOSSARY_FILE = 'glossary.bin';
+
+const MAGIC = 0x3147474e; // "NGG1" read as a little-endian u32
+const FORMAT_VERSION = 1;
+
+type Kind = 'i32' | 'u16' | 'u8';
+const VIEWS = { i32: Int32Array, u16: Uint16Array, u8: Uint8Array } as const;
+
+interface Header {
+  version: number;
+  strings: {
+    spellingText: string[];
+    spellingCased: string[];
+    keys: string[];
+    categories: Category[];
+    packs: string[];
+  };
+  arrays: [name: string, kind: Kind, length: number][];
+}
+
+const ARRAYS: [
+  name: string,
+  kind: Kind,
+  read: (c: CompiledGlossary) => Int32Array | Uint16Array | Uint8Array,
+][] = [
+  ['edgeStart', 'i32', (c) => c.matcher.automaton.edgeStart],
+  ['edgeCodes', 'u16', (c) => c.matcher.automaton.edgeCodes],
+  ['edgeTargets', 'i32', (c) => c.matcher.automaton.edgeTargets],
+  ['fail', 'i32', (c) => c.matcher.automaton.fail],
+  ['dictionary', 'i32', (c) => c.matcher.automaton.dictionary],
+  ['output', 'i32', (c) => c.matcher.automaton.output],
+  ['lengths', 'i32', (c) => c.matcher.automaton.lengths],
+  ['candidateStart', 'i32', (c) => c.matcher.candidateStart],
+  ['candidates', 'i32', (c) => c.matcher.candidates],
+  ['spellingKey', 'i32', (c) => c.matcher.spellingKey],
+  ['caseSensitive', 'u8', (c) => c.matcher.caseSensitive],
+];
+
+const padded = (n: number) => (n + 3) & ~3;
+
+export function encodeCompiledGlossary(compiled: CompiledGlossary): Uint8Array<ArrayBuffer> {
+  const { matcher } = compiled;
+  const arrays = ARRAYS.map(([name, kind, read]) => ({ name, kind, array: read(compiled) }));
+  const header: Header = {
+    version: FORMAT_VERSION,
+    strings: {
+      spellingText: [...matcher.spellingText],
+      spellingCased: [...matcher.spellingCased],
+      keys: [...matcher.keys],
+      categories: [...compiled.categories],
+      packs: [...compiled.packs],
+    },
+    arrays: arrays.map(({ name, kind, array }) => [name, kind, array.length]),
+  };
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  let size = 8 + padded(json.length);
+  for (const { array } of arrays) size += padded(array.byteLength);
+  const bytes = new Uint8Array(size);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, json.length, true);
+  bytes.set(json, 8);
+  let at = 8 + padded(json.length);
+  for (const { array } of arrays) {
+    bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
+    at += padded(array.byteLength);
+  }
+  return bytes;
+}
+
+/** Reads the file back; throws a readable error for anything that is not this format and version. */
+export function decodeCompiledGlossary(buffer: ArrayBuffer): CompiledGlossary {
+  const view = new DataView(buffer);
+  if (buffer.byteLength < 8 || view.getUint32(0, true) !== MAGIC)
+    throw new Error(`${COMPILED_GLOSSARY_FILE} is not a compiled NewsGloss glossary`);
+  const jsonLength = view.getUint32(4, true);
+  const header = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 8, jsonLength))) as Header;
+  if (header.version !== FORMAT_VERSION)
+    throw new Error(
+      `${COMPILED_GLOSSARY_FILE} has format ${header.version}; this build reads ${FORMAT_VERSION}`,
+    );
+  const arrays: Record<string, Int32Array | Uint16Array | Uint8Array> = {};
+  let at = 8 + padded(jsonLength);
+  for (const [name, kind, length] of header.arrays) {
+    const bytes = length * VIEWS[kind].BYTES_PER_ELEMENT;
+    if (at + bytes > buffer.byteLength) throw new Error(`${COMPILED_GLOSSARY_FILE} is truncated`);
+    arrays[name] = new VIEWS[kind](buffer, at, length);
+    at += padded(bytes);
+  }
+  const automaton = arrays as unknown as AutomatonData;
+  const { spellingText, spellingCased, keys, categories, packs } = header.strings;
+  const matcher: MatcherData = {
+    automaton,
+    candidateStart: arrays.candidateStart as Int32Array,
+    candidates: arrays.candidates as Int32Array,
+    spellingKey: arrays.spellingKey as Int32Array,
+    caseSensitive: arrays.caseSensitive as Uint8Array,
+    spellingText,
+    spellingCased,
+    keys,
+  };
+  return { matcher, categories, packs };
+}

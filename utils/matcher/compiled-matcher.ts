@@ -1,0 +1,111 @@
+import { compileAutomaton, loadAutomaton, type AutomatonData } from './automaton';
+import type { TermPattern } from './find-terms';
+import { isWordUnit, normalisePattern, type NormalisedText } from './normalise';
+
+/**
+ * Everything a matcher needs, as flat arrays and strings: compiled once (at build time for the bundled
+ * glossary, see utils/glossary/compiled-glossary.ts) and loaded on a page without further work.
+ *
+ * Case-insensitive and case-sensitive spellings share one automaton over lower-cased text; a hit on a
+ * case-sensitive spelling is then checked against the case-kept text, which costs something only
+ * where the lower-cased form occurs. Several spellings can share one lower-cased form ("FAK", "FaK"),
+ * so each automaton pattern lists its candidate spellings.
+ */
+export interface MatcherData {
+  readonly automaton: AutomatonData;
+  /** Automaton pattern p's candidates are candidates[candidateStart[p] .. candidateStart[p + 1]). */
+  readonly candidateStart: Int32Array;
+  readonly candidates: Int32Array;
+  /** Per spelling: the index of its key in `keys`, and whether its case matters. */
+  readonly spellingKey: Int32Array;
+  readonly caseSensitive: Uint8Array;
+  /** Per spelling: as written, and (case-sensitive ones only, else "") its case-kept normal form. */
+  readonly spellingText: readonly string[];
+  readonly spellingCased: readonly string[];
+  /** What the spellings stand for: entry ids. */
+  readonly keys: readonly string[];
+}
+
+/** A hit in normalised-text offsets, before overlaps are settled. */
+export interface MatcherHit {
+  start: number;
+  end: number;
+  key: string;
+  pattern: string;
+}
+
+export interface MatcherPart {
+  readonly patternCount: number;
+  collect(normal: NormalisedText, hits: MatcherHit[]): void;
+}
+
+export function compileMatcher(patterns: readonly TermPattern[]): MatcherData {
+  const keys: string[] = [];
+  const keyIndex = new Map<string, number>();
+  const spellings: { pattern: TermPattern; cased: string }[] = [];
+  const seen = new Set<string>();
+  for (const pattern of patterns) {
+    const cased = normalisePattern(pattern.text, pattern.caseSensitive);
+    if (!cased) continue;
+    const dedupeKey = `${pattern.caseSensitive ? 'C' : 'i'}:${cased}:${pattern.key}`;
+    if (seen.has(dedupeKey)) continue;
+    seen.add(dedupeKey);
+    spellings.push({ pattern, cased });
+    if (!keyIndex.has(pattern.key)) keyIndex.set(pattern.key, keys.push(pattern.key) - 1);
+  }
+  const byFolded = new Map<string, number[]>();
+  spellings.forEach(({ cased }, index) => {
+    const folded = cased.toLowerCase();
+    const list = byFolded.get(folded);
+    if (list) list.push(index);
+    else byFolded.set(folded, [index]);
+  });
+  const lists = [...byFolded.values()];
+  const candidateStart = new Int32Array(lists.length + 1);
+  lists.forEach((list, p) => (candidateStart[p + 1] = candidateStart[p]! + list.length));
+  return {
+    automaton: compileAutomaton([...byFolded.keys()]),
+    candidateStart,
+    candidates: Int32Array.from(lists.flat()),
+    spellingKey: Int32Array.from(spellings, (s) => keyIndex.get(s.pattern.key)!),
+    caseSensitive: Uint8Array.from(spellings, (s) => (s.pattern.caseSensitive ? 1 : 0)),
+    spellingText: spellings.map((s) => s.pattern.text),
+    spellingCased: spellings.map((s) => (s.pattern.caseSensitive ? s.cased : '')),
+    keys,
+  };
+}
+
+/**
+ * Loads compiled data as one part of a matcher. `isEnabled` switches keys off (hidden categories,
+ * disabled packs) without recompiling: their spellings are dropped before overlaps are settled, so the
+ * result is what a matcher compiled without them would find.
+ */
+export function matcherPart(
+  data: MatcherData,
+  isEnabled?: (key: string, keyIndex: number) => boolean,
+): MatcherPart {
+  const automaton = loadAutomaton(data.automaton);
+  const { candidateStart, candidates, spellingKey, caseSensitive, spellingText, spellingCased, keys } = data;
+  const enabled = Uint8Array.from(keys, (key, i) => (!isEnabled || isEnabled(key, i) ? 1 : 0));
+  let patternCount = 0;
+  for (let s = 0; s < spellingKey.length; s++) patternCount += enabled[spellingKey[s]!]!;
+  return {
+    patternCount,
+    collect({ folded, cased }, hits) {
+      if (!patternCount) return;
+      automaton.scan(folded, (end, p) => {
+        const start = end - automaton.lengths[p]!;
+        // Whole words only: a pattern that begins or ends with a letter or digit must not touch another.
+        if (isWordUnit(folded, start) && isWordUnit(folded, start - 1)) return;
+        if (isWordUnit(folded, end - 1) && isWordUnit(folded, end)) return;
+        for (let c = candidateStart[p]!; c < candidateStart[p + 1]!; c++) {
+          const s = candidates[c]!;
+          if (!enabled[spellingKey[s]!]) continue;
+          if (caseSensitive[s] && !cased.startsWith(spellingCased[s]!, start)) continue;
+          hits.push({ start, end, key: keys[spellingKey[s]!]!, pattern: spellingText[s]! });
+          break;
+        }
+      });
+    },
+  };
+}
