@@ -17,6 +17,16 @@ export const HOVER_OPEN_DELAY_MS = 350;
 export const HOVER_CLOSE_GRACE_MS = 400;
 /** One slice of scanning work; well under the 50 ms long-task line so input stays responsive. */
 export const SCAN_SLICE_BUDGET_MS = 8;
+/** Scanning takes at most this much of any second, so a page that never stops changing stays responsive. */
+export const SCAN_BUDGET_PER_SECOND_MS = 400;
+/** While a long scan runs, marks are redrawn at most this often (each redraw restyles the page). */
+export const RENDER_INTERVAL_MS = 250;
+/**
+ * A block of text longer than this (one huge text node) is matched window by window, each a slice's
+ * worth; windows overlap by more than the longest term so a term across a window edge is found whole.
+ */
+export const BLOCK_WINDOW_CHARS = 32_768;
+export const BLOCK_WINDOW_OVERLAP_CHARS = 256;
 /** Mutations are collected for this long before their subtrees are scanned, so bursts cost one pass. */
 export const MUTATION_BATCH_DELAY_MS = 150;
 /** The popover's width in CSS pixels; its height follows its content up to the maximum. */

@@ -24,8 +24,10 @@ export class Highlights {
 
   /** Marks the chosen occurrences: the first visible one of each term, or all of them. */
   render(occurrences: readonly Occurrence[], density: Density): Occurrence[] {
-    this.ensureStyles();
     const chosen = density === 'all' ? [...occurrences] : firstOfEachTerm(occurrences);
+    // After choosing: adding the stylesheet invalidates the page's style, and checkVisibility would
+    // then recompute all of it at once (about 30 ms on a large news page in Chromium).
+    this.ensureStyles();
     CSS.highlights.set(MARK_HIGHLIGHT, new Highlight(...chosen.map((o) => o.range)));
     return chosen;
   }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { glossaryPart, type CompiledGlossary } from '@/utils/glossary/compiled-glossary';
+import { decodeCompiledGlossary } from '@/utils/glossary/compiled-file';
+import { glossaryPart } from '@/utils/glossary/compiled-glossary';
 import type { OwnTerm } from '@/utils/glossary/own-terms';
 import { glossingChanged, glossingIndex } from '@/utils/glossary/runtime-glossary';
 import { compileMatcher, matcherPart } from '@/utils/matcher/compiled-matcher';
@@ -24,23 +25,24 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     if (!Highlights.supported || !document.documentElement) return;
-    const [glossary, settings, ownTerms] = await Promise.all([
+    const [glossaryFile, settings, ownTerms] = await Promise.all([
       fetchBundledGlossary(),
       getSettings(),
       getOwnTerms(),
     ]);
-    startGlossing(ctx, glossary, settings, ownTerms);
+    startGlossing(ctx, glossaryFile, settings, ownTerms);
   },
 });
 
 function startGlossing(
   ctx: ContentScriptContext,
-  glossary: CompiledGlossary,
+  glossaryFile: ArrayBuffer,
   initialSettings: Settings,
   initialOwnTerms: OwnTerm[],
 ): void {
   const startedAt = performance.now();
   const host = location.hostname;
+  const glossary = decodeCompiledGlossary(glossaryFile);
   let settings = initialSettings;
   let ownTerms = initialOwnTerms;
   let on = false;

@@ -1,24 +1,46 @@
-import { SCAN_SLICE_BUDGET_MS } from '@/utils/constants';
-import type { TermMatcher } from '@/utils/matcher/find-terms';
+import {
+  BLOCK_WINDOW_CHARS,
+  BLOCK_WINDOW_OVERLAP_CHARS,
+  RENDER_INTERVAL_MS,
+  SCAN_BUDGET_PER_SECOND_MS,
+  SCAN_SLICE_BUDGET_MS,
+} from '@/utils/constants';
+import type { TermMatch, TermMatcher } from '@/utils/matcher/find-terms';
 import { TextBlockWalker, nodeIndexAt, type TextBlock } from '@/utils/page/text-blocks';
 import type { Occurrence, OccurrenceStore } from './occurrences';
 
+/** A block too long to match in one go (a 1 MB text node), matched window by window from `from`. */
+interface LongBlock {
+  textBlock: TextBlock;
+  from: number;
+  /** Where the last match kept so far ends: a later window must not mark inside it again. */
+  keptUntil: number;
+}
+
 /**
  * Scans subtrees for terms in slices of at most SCAN_SLICE_BUDGET_MS, so no task of the extension
- * comes near 50 ms however large the page. Work queued while a scan runs joins it.
+ * comes near 50 ms however large the page, and at most SCAN_BUDGET_PER_SECOND_MS of every second, so
+ * a page that mutates without end (a ticker, a storm of added nodes) keeps most of the main thread.
+ * Work queued while a scan runs joins it.
  */
 export class Scanner {
   private readonly queue: Node[] = [];
+  private readonly longBlocks: LongBlock[] = [];
   private walker: TextBlockWalker | null = null;
   /** Blocks whose old occurrences the current walk has already dropped. */
   private resetBlocks = new Set<Element>();
   private scheduled = false;
   private stopped = false;
+  /** Found or removed something not yet handed to onChange. */
+  private unreported = false;
+  private lastReport = 0;
+  private budgetWindowStart = 0;
+  private budgetWindowSpent = 0;
 
   constructor(
     private matcher: TermMatcher,
     private readonly store: OccurrenceStore,
-    /** Called after each slice that found or removed something. */
+    /** Called when the scan found or removed something: at most every RENDER_INTERVAL_MS while busy, and when done. */
     private readonly onChange: () => void,
   ) {}
 
@@ -33,24 +55,25 @@ export class Scanner {
     for (let i = this.queue.length - 1; i >= 0; i--)
       if (root.contains(this.queue[i]!)) this.queue.splice(i, 1);
     this.queue.push(root);
-    this.schedule();
+    this.schedule(0);
   }
 
   get busy(): boolean {
-    return this.walker !== null || this.queue.length > 0;
+    return this.walker !== null || this.queue.length > 0 || this.longBlocks.length > 0;
   }
 
   stop(): void {
     this.stopped = true;
     this.queue.length = 0;
+    this.longBlocks.length = 0;
     this.walker = null;
   }
 
-  private schedule(): void {
+  private schedule(delay: number): void {
     if (this.scheduled) return;
     this.scheduled = true;
     // A macrotask, not idle time: the first scan should finish soon after load, and each slice is short.
-    setTimeout(() => this.slice(), 0);
+    setTimeout(() => this.slice(), delay);
   }
 
   /** Work done so far, for the benchmark and for readers curious what glossing costs. */
@@ -67,14 +90,28 @@ export class Scanner {
       this.stats.slices++;
       this.stats.totalMs += spent;
       this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, spent);
+      if (started - this.budgetWindowStart >= 1000) {
+        this.budgetWindowStart = started;
+        this.budgetWindowSpent = 0;
+      }
+      this.budgetWindowSpent += spent;
+      if (this.busy) {
+        const overBudget = this.budgetWindowSpent >= SCAN_BUDGET_PER_SECOND_MS;
+        this.schedule(overBudget ? this.budgetWindowStart + 1000 - performance.now() : 0);
+      }
     }
   }
 
   private sliceWork(started: number): void {
     const deadline = started + SCAN_SLICE_BUDGET_MS;
     const shouldYield = () => performance.now() >= deadline;
-    let changed = false;
+    // The walker hands over a long block and pauses at once, so its windows are matched in turn.
+    const pauseWalk = () => this.longBlocks.length > 0 || shouldYield();
     while (!shouldYield()) {
+      if (this.longBlocks.length) {
+        this.matchWindow(this.longBlocks[0]!);
+        continue;
+      }
       if (!this.walker) {
         const root = this.queue.shift();
         if (!root) break;
@@ -82,35 +119,74 @@ export class Scanner {
         this.walker = new TextBlockWalker(root);
         this.resetBlocks = new Set();
       }
-      const finished = this.walker.run((block) => {
-        if (this.addBlock(block)) changed = true;
-      }, shouldYield);
+      const finished = this.walker.run((block) => this.addBlock(block), pauseWalk);
       if (finished) this.walker = null;
     }
-    if (changed || !this.busy) this.onChange();
-    if (this.busy) this.schedule();
+    const now = performance.now();
+    if (this.unreported && (!this.busy || now - this.lastReport >= RENDER_INTERVAL_MS)) {
+      this.unreported = false;
+      this.lastReport = now;
+      this.onChange();
+    }
   }
 
-  private addBlock(textBlock: TextBlock): boolean {
+  private addBlock(textBlock: TextBlock): void {
     const { block } = textBlock;
-    let changed = false;
     if (!this.resetBlocks.has(block)) {
       this.resetBlocks.add(block);
-      changed = this.store.atBlockCount(block) > 0;
+      if (this.store.atBlockCount(block) > 0) this.unreported = true;
       this.store.resetBlock(block);
     }
-    const found = occurrencesInBlock(this.matcher, textBlock);
+    if (textBlock.text.length > BLOCK_WINDOW_CHARS) {
+      this.longBlocks.push({ textBlock, from: 0, keptUntil: 0 });
+      return;
+    }
+    this.keep(occurrencesInBlock(this.matcher, textBlock));
+  }
+
+  private matchWindow(long: LongBlock): void {
+    const { textBlock, from, keptUntil } = long;
+    const to = Math.min(from + BLOCK_WINDOW_CHARS, textBlock.text.length);
+    const matches = windowMatches(this.matcher, textBlock.text, from, to, keptUntil);
+    this.keep(toOccurrences(textBlock, matches));
+    long.from = to;
+    long.keptUntil = Math.max(keptUntil, ...matches.map((m) => m.end));
+    if (to >= long.textBlock.text.length) this.longBlocks.shift();
+  }
+
+  private keep(found: readonly Occurrence[]): void {
     for (const occurrence of found) this.store.add(occurrence);
-    return changed || found.length > 0;
+    if (found.length) this.unreported = true;
   }
 }
 
-/** The term occurrences in one block of text, as StaticRanges over its text nodes. */
-export function occurrencesInBlock(
+/** The term occurrences in one block of text, as (lazily made) StaticRanges over its text nodes. */
+export function occurrencesInBlock(matcher: TermMatcher, textBlock: TextBlock): Occurrence[] {
+  return toOccurrences(textBlock, matcher.findTerms(textBlock.text));
+}
+
+/**
+ * The matches of a long block that start in [from, to) and not before notBefore (the end of the last
+ * match kept from the window before). The window reads on past `to`, so a term starting inside it is
+ * found whole; terms starting past `to` belong to the next window.
+ */
+export function windowMatches(
   matcher: TermMatcher,
-  { block, nodes, starts, text }: TextBlock,
-): Occurrence[] {
-  return matcher.findTerms(text).map((match) => {
+  text: string,
+  from: number,
+  to: number,
+  notBefore: number,
+): TermMatch[] {
+  // One unit before the window too, so a term at its very start is still checked for a whole word.
+  const begin = Math.max(0, from - 1);
+  return matcher
+    .findTerms(text.slice(begin, to + BLOCK_WINDOW_OVERLAP_CHARS))
+    .map((m) => ({ ...m, start: m.start + begin, end: m.end + begin }))
+    .filter((m) => m.start >= from && m.start < to && m.start >= notBefore);
+}
+
+function toOccurrences({ block, nodes, starts }: TextBlock, matches: readonly TermMatch[]): Occurrence[] {
+  return matches.map((match) => {
     const first = nodeIndexAt(starts, match.start);
     const last = nodeIndexAt(starts, match.end - 1);
     let range: StaticRange | null = null;

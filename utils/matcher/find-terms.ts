@@ -50,29 +50,36 @@ export function joinMatchers(parts: readonly MatcherPart[]): TermMatcher {
   };
 }
 
-/** Keeps the longest of overlapping hits (the earlier one on a tie), returned in text order. */
+/**
+ * Keeps the longest of overlapping hits (the earlier one on a tie), returned in text order. Hits come
+ * in order of their ends, so overlapping ones form runs ("clusters"); only those need sorting out.
+ */
 function pickLongest<T extends { start: number; end: number }>(hits: T[]): T[] {
-  // Hits come in order of their ends; mostly none overlap, and then they are already in text order.
   let apart = true;
   for (let i = 1; i < hits.length && apart; i++) apart = hits[i]!.start >= hits[i - 1]!.end;
   if (apart) return hits;
-  const byLength = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  // One flag per text unit already taken: linear in the matched length, whatever the number of hits.
-  let last = 0;
-  for (const hit of hits) last = Math.max(last, hit.end);
-  const taken = new Uint8Array(last);
   const chosen: T[] = [];
-  for (const hit of byLength) {
-    let free = true;
-    for (let i = hit.start; i < hit.end; i++) {
-      if (taken[i]) {
-        free = false;
-        break;
-      }
+  let cluster: T[] = [];
+  for (const hit of hits) {
+    if (cluster.length && hit.start >= cluster[cluster.length - 1]!.end) {
+      settleCluster(cluster, chosen);
+      cluster = [];
     }
-    if (!free) continue;
-    taken.fill(1, hit.start, hit.end);
-    chosen.push(hit);
+    cluster.push(hit);
   }
+  settleCluster(cluster, chosen);
   return chosen.sort((a, b) => a.start - b.start);
+}
+
+function settleCluster<T extends { start: number; end: number }>(cluster: T[], chosen: T[]): void {
+  if (cluster.length === 1) {
+    chosen.push(cluster[0]!);
+    return;
+  }
+  const kept: T[] = [];
+  const byLength = cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const hit of byLength) {
+    if (kept.every((k) => hit.end <= k.start || hit.start >= k.end)) kept.push(hit);
+  }
+  chosen.push(...kept);
 }

@@ -70,8 +70,8 @@ export class TextBlockWalker {
           stack.push(END_OF_BLOCK);
         }
       }
-      const children = item.childNodes;
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      // Sibling links rather than childNodes[i]: no NodeList to build and index, measurably faster in Chromium.
+      for (let child = item.lastChild; child; child = child.previousSibling) stack.push(child);
     }
     this.flush(onBlock);
     return true;
