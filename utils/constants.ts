@@ -34,6 +34,8 @@ export const POPOVER_WIDTH_PX = 360;
 export const POPOVER_MAX_HEIGHT_PX = 440;
 /** Gap between a term and its popover. */
 export const POPOVER_OFFSET_PX = 6;
+/** The popover keeps this far from the viewport's edges. */
+export const POPOVER_VIEWPORT_PADDING_PX = 8;
 /** Notes are plain text up to this length. */
 export const NOTE_MAX_CHARS = 10_000;
 /** Typing in a note is saved this long after the last keystroke. */

@@ -1,10 +1,10 @@
-import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { browser } from 'wxt/browser';
-import { POPOVER_MAX_HEIGHT_PX, POPOVER_OFFSET_PX, POPOVER_WIDTH_PX } from '@/utils/constants';
+import { POPOVER_MAX_HEIGHT_PX, POPOVER_WIDTH_PX } from '@/utils/constants';
 import type { PopoverCommand, PopoverEvent } from '@/utils/messages';
 import { POPOVER_HOST_TAG } from '@/utils/page/skip-rules';
 import { liveRange } from './hit-test';
 import type { Occurrence } from './occurrences';
+import { followAnchor, placePopover, type Anchor } from './place-popover';
 
 export interface PopoverHostEvents {
   onClose(restoreFocus: boolean): void;
@@ -184,47 +184,22 @@ export class PopoverHost {
   private follow(occurrence: Occurrence): void {
     this.stopAutoUpdate?.();
     const range = liveRange(occurrence);
-    const reference = {
-      getBoundingClientRect: () => range.getBoundingClientRect(),
-      getClientRects: () => range.getClientRects(),
-      contextElement: occurrence.block,
-    };
-    this.stopAutoUpdate = autoUpdate(reference, this.host!, () => {
+    this.stopAutoUpdate = followAnchor(() => {
       // Scrolled away: the term has left the viewport, so the popover goes too.
       const rect = range.getBoundingClientRect();
       if (rect.bottom < 0 || rect.top > window.innerHeight || (rect.width === 0 && rect.height === 0)) {
         this.events.onClose(false);
         return;
       }
-      this.position(occurrence, reference);
+      this.position(occurrence, range);
     });
   }
 
-  private position(occurrence: Occurrence, reference?: Parameters<typeof computePosition>[0]): void {
+  private position(occurrence: Occurrence, anchor: Anchor = liveRange(occurrence)): void {
     const host = this.host;
     if (!host || occurrence !== this.current) return;
-    const range = liveRange(occurrence);
-    const ref = reference ?? {
-      getBoundingClientRect: () => range.getBoundingClientRect(),
-      getClientRects: () => range.getClientRects(),
-      contextElement: occurrence.block,
-    };
-    void computePosition(ref, host, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        inline(),
-        offset(POPOVER_OFFSET_PX),
-        flip({ padding: 8 }),
-        shift({ padding: 8 }),
-        size({
-          padding: 8,
-          apply: ({ availableHeight }) => {
-            if (this.iframe)
-              this.iframe.style.height = `${Math.max(120, Math.min(this.height, availableHeight))}px`;
-          },
-        }),
-      ],
+    void placePopover(anchor, host, (available) => {
+      if (this.iframe) this.iframe.style.height = `${Math.max(120, Math.min(this.height, available))}px`;
     }).then(({ x, y }) => {
       if (occurrence !== this.current) return;
       host.style.setProperty('left', `${Math.round(x)}px`, 'important');
