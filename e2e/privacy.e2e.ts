@@ -149,15 +149,20 @@ describe.each(BROWSERS)('security and privacy in %s', (browserName) => {
     expect((await markedTexts(page)).sort()).toEqual(['TTP', 'Zorbex Accord']);
 
     const note = await openTermPopover(page, 'TTP');
-    await waitUntil(async () => (await noteField(note)) === NOTE_TEXT, 'the stored note in the popover');
+    await waitUntil(
+      async () => (await noteField(note)) === NOTE_TEXT,
+      'the stored note in the popover',
+      30_000,
+    );
     expect(await injected(note)).toEqual({ elements: 0, pwned: null });
     await page.keyboard.press('Escape');
-    await waitUntil(async () => !(await popoverShown(page)), 'the popover to close');
+    await waitUntil(async () => !(await popoverShown(page)), 'the popover to close', 30_000);
 
     const term = await openTermPopover(page, 'Zorbex Accord');
     await waitUntil(
       async () => (await textOf(term, '.term-card__summary')) === OWN_TERM.summary,
       'the summary',
+      30_000,
     );
     expect(await textOf(term, '.term-card__headword')).toBe('Zorbex Accord');
     expect(await injected(term)).toEqual({ elements: 0, pwned: null });
@@ -180,6 +185,7 @@ describe.each(BROWSERS)('security and privacy in %s', (browserName) => {
     await waitUntil(
       async () => (await textOf(frame, '.row__headword')) === 'Zorbex Accord',
       'the search result',
+      30_000,
     );
     expect(await textOf(frame, '.row__summary')).toBe(OWN_TERM.summary);
     await popup.page.keyboard.press('Enter');
@@ -191,9 +197,17 @@ describe.each(BROWSERS)('security and privacy in %s', (browserName) => {
     await frame.focus('.popup__search');
     await popup.page.keyboard.press('Escape');
     await frame.click('.popup__tab:nth-child(2)');
-    await waitUntil(async () => (await textOf(frame, '.row__summary')) === NOTE_TEXT, 'the note in My notes');
+    await waitUntil(
+      async () => (await textOf(frame, '.row__summary')) === NOTE_TEXT,
+      'the note in My notes',
+      30_000,
+    );
     await frame.click('.option-list [role="option"]');
-    await waitUntil(async () => (await noteField(frame)) === NOTE_TEXT, 'the note in the popup entry');
+    await waitUntil(
+      async () => (await noteField(frame)) === NOTE_TEXT,
+      'the note in the popup entry',
+      30_000,
+    );
     await sleep(500);
     expect(await injected(frame)).toEqual({ elements: 0, pwned: null });
     await popup.page.close();
@@ -202,6 +216,7 @@ describe.each(BROWSERS)('security and privacy in %s', (browserName) => {
     await waitUntil(
       () => options.frame.evaluate((s) => document.body.textContent!.includes(s), OWN_TERM.summary),
       'the own term on the options page',
+      30_000,
     );
     await sleep(500);
     expect(await injected(options.frame)).toEqual({ elements: 0, pwned: null });
@@ -219,7 +234,7 @@ describe.each(BROWSERS)('security and privacy in %s', (browserName) => {
 
     // The note is shown…
     const popover = await openTermPopover(page, 'TTP');
-    await waitUntil(async () => (await noteField(popover)) === NOTE_TEXT, 'the note in the popover');
+    await waitUntil(async () => (await noteField(popover)) === NOTE_TEXT, 'the note in the popover', 30_000);
     await sleep(500); // several rounds of the page's search
     await page.evaluate(() => void ((window as unknown as { snoop: Snoop }).snoop.keys.length = 0));
     // …then typed into, key by key, in the popover's own frame.
@@ -245,12 +260,13 @@ describe.each(BROWSERS)('security and privacy in %s', (browserName) => {
     // The snooper works: it hears keys typed into the page's own input and finds the text.
     await popover.focus('.note-editor__field');
     await page.keyboard.press('Escape');
-    await waitUntil(async () => !(await popoverShown(page)), 'the popover to close');
+    await waitUntil(async () => !(await popoverShown(page)), 'the popover to close', 30_000);
     await page.click('#page-input');
     await page.keyboard.type(PAGE_TYPED);
     await waitUntil(
       async () => (await snoopOf(page)).found.includes(PAGE_TYPED),
       'the snooper to find page text',
+      30_000,
     );
     const afterPageTyping = await snoopOf(page);
     const keydowns = afterPageTyping.keys.filter((k) => k.type === 'keydown').map((k) => k.key);
@@ -268,7 +284,11 @@ describe.each(BROWSERS)('security and privacy in %s', (browserName) => {
     await article.mouse.move(point.x, point.y);
     await waitUntil(() => popoverShown(article), 'the popover on hover', 15_000);
     const popover = await popoverFrame(article);
-    await waitUntil(async () => (await textOf(popover, '.term-card__headword')).length > 0, 'the entry');
+    await waitUntil(
+      async () => (await textOf(popover, '.term-card__headword')).length > 0,
+      'the entry',
+      30_000,
+    );
     const popup = await openPopup();
     await popup.frame.type('.popup__search', 'tehrik talibn');
     await popup.frame.waitForSelector('.row__headword');
@@ -309,11 +329,13 @@ describe.each(BROWSERS)('security and privacy in %s', (browserName) => {
     await waitUntil(
       async () => proxy.requests.includes('CONNECT probe.invalid:443'),
       'the proxy to see the probe',
+      30_000,
     );
     expect(server.requests).toContain('/probe-from-extension-page');
     await waitUntil(
       async () => browserRequests.some(({ url }) => url.endsWith('/probe-from-extension-page')),
       'the browser record to see the probe',
+      30_000,
     );
     if (browserName === 'chromium') {
       // The service worker is covered too (BiDi has no equivalent for Firefox's background page).
@@ -328,6 +350,7 @@ describe.each(BROWSERS)('security and privacy in %s', (browserName) => {
               url.endsWith('/probe-from-service-worker') && from.startsWith('service_worker'),
           ),
         'the CDP record to see the service worker probe',
+        30_000,
       );
     }
     await article.close();
