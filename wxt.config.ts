@@ -29,6 +29,10 @@ export default defineConfig({
     // storage: notes, own terms and settings; contextMenus: "Look up" and "Add to my glossary" on a
     // selection. Page access comes from the content script's matches alone (no host permissions).
     permissions: ['storage', 'contextMenus'],
+    // Extension pages run only the bundled scripts: no eval (not even WebAssembly's, which WXT's default
+    // allows), no inline script, no remote code, no plugins. WXT writes this as the MV2 string for Firefox
+    // and, in `wxt dev` only, adds its local dev server to script-src.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self';" },
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+G' },

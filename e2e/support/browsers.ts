@@ -72,8 +72,19 @@ function requireBuild(dir: string, script: string): string {
   return dir;
 }
 
-export async function launchWithExtension(name: BrowserName): Promise<ExtensionSession> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export interface LaunchOptions {
+  /**
+   * Sends every request for a host other than 127.0.0.1 through an HTTP proxy on this local port
+   * (e2e/support/recording-proxy.ts), so a test sees what the whole browser asked the network for.
+   */
+  proxyPort?: number;
+}
+
+export async function launchWithExtension(
+  name: BrowserName,
+  options: LaunchOptions = {},
+): Promise<ExtensionSession> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
 /** The same browser, set up the same way, without the extension: the baseline pages are compared to. */
@@ -102,13 +113,14 @@ export async function launchPlain(name: BrowserName): Promise<Pick<ExtensionSess
   };
 }
 
-async function launchChromium(): Promise<ExtensionSession> {
+async function launchChromium({ proxyPort }: LaunchOptions): Promise<ExtensionSession> {
   const extensionDir = requireBuild(chromeExtensionDir, 'build');
   const browser = await puppeteer.launch({
     executablePath: browserPath('chromium'),
     headless: true,
     enableExtensions: true,
-    args: CHROMIUM_ARGS,
+    // Loopback addresses bypass the proxy by default, so the test server is still reached directly.
+    args: proxyPort ? [...CHROMIUM_ARGS, `--proxy-server=http://127.0.0.1:${proxyPort}`] : CHROMIUM_ARGS,
   });
   const id = await browser.installExtension(extensionDir);
   const extensionOrigin = `chrome-extension://${id}`;
@@ -131,7 +143,7 @@ async function launchChromium(): Promise<ExtensionSession> {
   };
 }
 
-async function launchFirefox(): Promise<ExtensionSession> {
+async function launchFirefox({ proxyPort }: LaunchOptions): Promise<ExtensionSession> {
   const extensionDir = requireBuild(firefoxExtensionDir, 'build:firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -139,6 +151,7 @@ async function launchFirefox(): Promise<ExtensionSession> {
     headless: true,
     extraPrefsFirefox: {
       ...FIREFOX_PREFS,
+      ...(proxyPort ? { 'network.proxy.http_port': proxyPort, 'network.proxy.ssl_port': proxyPort } : {}),
       'xpinstall.signatures.required': false,
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
     },
