@@ -35,6 +35,7 @@ export function Options({ bundled }: { bundled: readonly Pack[] }) {
   const [ownTerms, setOwnTerms] = useState<OwnTerm[]>([]);
   const [notes, setNotes] = useState<Note[]>([]);
   const [prefill] = useState(prefillFromHash);
+  const [saveError, setSaveError] = useState<string | null>(null);
 
   useEffect(() => {
     void getSettings().then(setSettings);
@@ -47,7 +48,14 @@ export function Options({ bundled }: { bundled: readonly Pack[] }) {
 
   const update = (patch: Partial<Settings>) => {
     setSettings((s) => ({ ...s, ...patch }));
-    void updateSettings(patch);
+    updateSettings(patch).then(
+      () => setSaveError(null),
+      (e: unknown) => {
+        // Show what is really stored again, and say why the change did not stick.
+        setSaveError(e instanceof Error ? e.message : String(e));
+        void getSettings().then(setSettings);
+      },
+    );
   };
   const bundledEntries = useMemo(() => bundled.flatMap((p) => p.entries), [bundled]);
   const packs = [
@@ -64,6 +72,11 @@ export function Options({ bundled }: { bundled: readonly Pack[] }) {
   return (
     <main class="options">
       <h1>NewsGloss settings</h1>
+      {saveError && (
+        <p class="error" role="alert">
+          {saveError}
+        </p>
+      )}
       <GeneralSection settings={settings} update={update} />
       <GlossarySection settings={settings} update={update} packs={packs} />
       <SitesSection settings={settings} update={update} />

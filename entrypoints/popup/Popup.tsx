@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { NoteEditor } from '@/components/NoteEditor';
 import { OptionList, optionId } from '@/components/OptionList';
+import { SetAsideNotice } from '@/components/SetAsideNotice';
 import { TermCard } from '@/components/TermCard';
 import type { Entry } from '@/utils/glossary/types';
 import type { Note } from '@/utils/notes/note';
@@ -151,6 +152,7 @@ export function Popup({ entries }: { entries: ReadonlyMap<string, Entry> }) {
             </button>
           ))}
         </div>
+        <SetAsideNotice className="popup__set-aside" />
       </header>
       <section class="popup__body">
         {entry ? (

@@ -14,6 +14,33 @@ function megabytes(bytes: number, round: (x: number) => number = Math.round): st
   return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
 }
 
+/** The size message for a file over IMPORT_MAX_BYTES, or null when it is within the limit. */
+function oversizeError(size: number): string | null {
+  if (size <= IMPORT_MAX_BYTES) return null;
+  const limit = megabytes(IMPORT_MAX_BYTES);
+  // Rounded up when plain rounding would show the limit itself ("5 MB; … up to 5 MB").
+  const shown = megabytes(size) === limit ? megabytes(size, Math.ceil) : megabytes(size);
+  return `This file is ${shown} MB; NewsGloss imports files up to ${limit} MB.`;
+}
+
+/** What an import needs of a chosen File. */
+export interface ImportFileSource {
+  size: number;
+  text(): Promise<string>;
+}
+
+/**
+ * The text of a chosen file; a file over IMPORT_MAX_BYTES is refused by its size alone, before it is
+ * read into memory (let alone parsed).
+ */
+export async function readImportText(
+  file: ImportFileSource,
+): Promise<{ ok: true; text: string; size: number } | { ok: false; error: string }> {
+  const tooBig = oversizeError(file.size);
+  if (tooBig !== null) return { ok: false, error: tooBig };
+  return { ok: true, text: await file.text(), size: file.size };
+}
+
 /**
  * Reads an imported file as a JSON object. sizeBytes is the file's size; a file over IMPORT_MAX_BYTES is
  * refused without parsing. notWhat opens the error for text that is not JSON or not an object (e.g. 'This
@@ -28,12 +55,8 @@ export function readImportFile(
 ): ReadImportFile {
   // text.length never exceeds the UTF-8 size, so it guards against a wrong or missing sizeBytes.
   const size = Math.max(Number.isFinite(sizeBytes) ? sizeBytes : 0, text.length);
-  if (size > IMPORT_MAX_BYTES) {
-    const limit = megabytes(IMPORT_MAX_BYTES);
-    // Rounded up when plain rounding would show the limit itself ("5 MB; … up to 5 MB").
-    const shown = megabytes(size) === limit ? megabytes(size, Math.ceil) : megabytes(size);
-    return { ok: false, error: `This file is ${shown} MB; NewsGloss imports files up to ${limit} MB.` };
-  }
+  const tooBig = oversizeError(size);
+  if (tooBig !== null) return { ok: false, error: tooBig };
 
   let data: unknown;
   try {

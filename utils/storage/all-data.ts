@@ -1,8 +1,11 @@
+import { browser } from 'wxt/browser';
 import { storage } from '#imports';
 import type { BackupData, BackupPlan } from '../data/backup';
-import { listNotes, writeNotes } from './notes';
-import { getOwnTerms, writeOwnTerms } from './own-terms';
-import { getSettings, settingsItem } from './settings';
+import { listNotes, noteWriteEntries } from './notes';
+import { getOwnTerms, ownTermsWriteEntries, OWN_TERMS_KEY } from './own-terms';
+import { getSettings, settingsWriteEntries, SETTINGS_KEY } from './settings';
+import { withKeyLock } from './key-lock';
+import { explainWriteFailure } from './write-errors';
 
 /** Everything the reader has: settings, own terms and notes (for "export everything"). */
 export async function readAllData(): Promise<BackupData> {
@@ -10,17 +13,28 @@ export async function readAllData(): Promise<BackupData> {
   return { settings, ownTerms, notes };
 }
 
-/** Applies an import plan: own terms merged by id, notes written one key each, settings replaced. */
-export async function applyBackupPlan(plan: BackupPlan): Promise<void> {
-  const current = await getOwnTerms();
-  const merged = new Map(current.map((t) => [t.id, t]));
-  for (const term of plan.ownTerms.toWrite) merged.set(term.id, term);
-  await writeOwnTerms([...merged.values()]);
-  await writeNotes(plan.notes.toWrite);
-  await settingsItem.setValue(plan.settings);
+/**
+ * Applies an import plan: own terms merged by id, notes one key each, settings replaced. Everything goes
+ * in one storage.local.set, which the browser applies whole or not at all (Chromium checks the quota
+ * before writing; Firefox writes in one transaction), so a failed import leaves storage as it was.
+ */
+export async function applyBackupPlan(plan: BackupPlan, now = Date.now()): Promise<void> {
+  await withKeyLock(SETTINGS_KEY, () =>
+    withKeyLock(OWN_TERMS_KEY, async () => {
+      const current = await getOwnTerms();
+      const merged = new Map(current.map((t) => [t.id, t]));
+      for (const term of plan.ownTerms.toWrite) merged.set(term.id, term);
+      const entries = {
+        ...(await ownTermsWriteEntries([...merged.values()], now)),
+        ...(await noteWriteEntries(plan.notes.toWrite, now)),
+        ...(await settingsWriteEntries(plan.settings, now)),
+      };
+      await explainWriteFailure(() => browser.storage.local.set(entries));
+    }),
+  );
 }
 
-/** Deletes every note, own term and setting: the extension is as freshly installed. */
+/** Deletes every note, own term and setting (and quarantined copies): the extension is as freshly installed. */
 export async function clearAllData(): Promise<void> {
   await storage.clear('local');
 }

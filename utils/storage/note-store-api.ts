@@ -1,9 +1,9 @@
 import type { NoteStoreApi } from '@/components/NoteEditor';
-import { getNote, saveNoteText, watchNote } from './notes';
+import { getNote, saveNoteIfUnchanged, watchNote } from './notes';
 
 /** The browser-storage implementation of the note editor's store. */
 export const browserNoteStore: NoteStoreApi = {
   get: getNote,
-  save: (entryId, text) => saveNoteText(entryId, text),
+  save: (entryId, text, baseUpdatedAt) => saveNoteIfUnchanged(entryId, text, baseUpdatedAt),
   watch: watchNote,
 };

@@ -1,8 +1,10 @@
 import { downloadText, todayStamp } from '@/components/download';
 import { plural } from '@/components/plural';
 import { useState } from 'preact/hooks';
-import { exportBackupJson, parseBackup, planBackupMerge, type BackupPlan } from '@/utils/data/backup';
+import { SetAsideNotice } from '@/components/SetAsideNotice';
+import { exportBackupJson, type BackupPlan } from '@/utils/data/backup';
 import { applyBackupPlan, clearAllData, readAllData } from '@/utils/storage/all-data';
+import { prepareBackupImport } from '@/utils/storage/backup-import';
 
 type Message = { kind: 'error' | 'info'; text: string } | null;
 
@@ -24,18 +26,12 @@ export function DataSection({ counts }: { counts: { notes: number; ownTerms: num
     input.value = '';
     setPlan(null);
     if (!file) return;
-    const parsed = parseBackup(await file.text(), file.size);
-    if (!parsed.ok) {
-      setMessage({ kind: 'error', text: parsed.error });
+    const prepared = await prepareBackupImport(file);
+    if (!prepared.ok) {
+      setMessage({ kind: 'error', text: `Nothing was imported. ${prepared.error}` });
       return;
     }
-    const current = await readAllData();
-    setPlan(
-      planBackupMerge(
-        { notes: new Map(current.notes.map((n) => [n.entryId, n])), ownTerms: current.ownTerms },
-        parsed.data,
-      ),
-    );
+    setPlan(prepared.plan);
     setMessage(null);
   };
   const apply = async () => {
@@ -46,7 +42,7 @@ export function DataSection({ counts }: { counts: { notes: number; ownTerms: num
     } catch (e) {
       setMessage({
         kind: 'error',
-        text: `The import did not finish: ${e instanceof Error ? e.message : String(e)}`,
+        text: `Nothing was imported: ${e instanceof Error ? e.message : String(e)}`,
       });
     }
     setPlan(null);
@@ -64,6 +60,7 @@ export function DataSection({ counts }: { counts: { notes: number; ownTerms: num
         Everything stays in this browser: {plural(counts.notes, 'note')},{' '}
         {plural(counts.ownTerms, 'own term')}.
       </p>
+      <SetAsideNotice className="error" />
       <div class="row">
         <button type="button" onClick={() => void exportAll()}>
           Export everything

@@ -37,14 +37,24 @@ export function OwnTermsSection({
     });
   };
   const save = async (term: OwnTerm, note: string) => {
-    await saveOwnTerm(term);
-    await saveNoteText(term.id, note);
+    try {
+      await saveOwnTerm(term);
+      await saveNoteText(term.id, note);
+    } catch (e) {
+      // The form stays open with the reader's text, so nothing typed is lost.
+      setStatus(e instanceof Error ? e.message : String(e));
+      return;
+    }
     setStatus(`Saved “${term.headword}”. It is glossed on open pages now.`);
     setForm(null);
   };
   const remove = async (term: OwnTerm) => {
-    await deleteOwnTerm(term.id);
-    setStatus(`Deleted “${term.headword}”. Its note is kept.`);
+    try {
+      await deleteOwnTerm(term.id);
+      setStatus(`Deleted “${term.headword}”. Its note is kept.`);
+    } catch (e) {
+      setStatus(e instanceof Error ? e.message : String(e));
+    }
   };
 
   return (

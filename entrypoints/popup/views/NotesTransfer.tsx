@@ -1,15 +1,10 @@
 import { downloadText, todayStamp } from '@/components/download';
 import { useState } from 'preact/hooks';
 import type { Entry } from '@/utils/glossary/types';
-import {
-  exportNotesCsv,
-  exportNotesJson,
-  parseNotesImport,
-  planNotesMerge,
-  type MergePlan,
-} from '@/utils/notes/import-export';
+import { exportNotesCsv, exportNotesJson, type MergePlan } from '@/utils/notes/import-export';
 import type { Note } from '@/utils/notes/note';
-import { listNotes, writeNotes } from '@/utils/storage/notes';
+import { writeNotes } from '@/utils/storage/notes';
+import { prepareNotesImport } from '@/utils/storage/notes-import';
 
 /** Export all notes (JSON, CSV) and import a JSON file, showing what would change before writing. */
 export function NotesTransfer({
@@ -27,13 +22,12 @@ export function NotesTransfer({
     input.value = '';
     setPlan(null);
     if (!file) return;
-    const parsed = parseNotesImport(await file.text(), file.size);
-    if (!parsed.ok) {
-      setMessage({ kind: 'error', text: parsed.error });
+    const prepared = await prepareNotesImport(file);
+    if (!prepared.ok) {
+      setMessage({ kind: 'error', text: `Nothing was imported. ${prepared.error}` });
       return;
     }
-    const existing = new Map((await listNotes()).map((n) => [n.entryId, n]));
-    setPlan(planNotesMerge(existing, parsed.notes));
+    setPlan(prepared.plan);
     setMessage(null);
   };
 

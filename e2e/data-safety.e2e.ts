@@ -1,0 +1,184 @@
+import type { Frame, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBundledPacks } from '@/utils/glossary/bundled';
+import { BROWSERS, launchWithExtension, type ExtensionSession } from './support/browsers';
+import { ExtensionApi } from './support/extension-api';
+import { startTestServer, type TestServer } from './support/server';
+import { sleep, waitUntil } from './support/wait';
+
+const entries = new Map(loadBundledPacks().packs.flatMap((p) => p.entries.map((e) => [e.id, e])));
+
+const texts = (frame: Frame, selector: string) =>
+  frame.$$eval(selector, (nodes) => nodes.map((n) => (n as HTMLElement).innerText.trim()));
+
+/** What the reader has, written straight into the extension's storage.local. */
+const STORED = {
+  'note:ttp': {
+    entryId: 'ttp',
+    text: 'Ask about the 2024 talks.',
+    createdAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_500_000,
+  },
+  'note:zarb-e-azb': {
+    entryId: 'zarb-e-azb',
+    text: 'Launched June 2014.',
+    createdAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_900_000,
+  },
+  ownTerms: [
+    {
+      id: 'own-shuttle-talks',
+      headword: 'Shuttle talks',
+      aliases: ['shuttle diplomacy'],
+      abbreviation: false,
+      category: 'event',
+      summary: 'Talks where a mediator carries messages between two sides.',
+      createdAt: 1_700_000_000_000,
+      updatedAt: 1_700_000_000_000,
+    },
+  ],
+  settings: {
+    enabled: true,
+    trigger: 'click',
+    hoverDelayMs: 600,
+    density: 'all',
+    markStyle: 'tint',
+    hiddenCategories: [],
+    disabledPacks: [],
+    siteMode: 'off-on-listed',
+    sites: ['dawn.com'],
+  },
+  settings$: { v: 2 },
+  // A damaged note: it must survive too, untouched, and be reported.
+  'note:broken': '{"entryId":"broken","text":"half',
+};
+
+/** The extension's API in a frame: chrome in Chromium, browser in Firefox. */
+type ExtensionGlobal = { browser?: typeof chrome; chrome?: typeof chrome };
+
+/**
+ * Reloads the extension from one of its own pages, as the browser does on an update, and waits until
+ * its pages open and work again. Firefox reloads the temporary add-on from its directory, keeping its
+ * UUID (fixed by a pref in launchWithExtension) and its storage.
+ *
+ * Not in Chromium: there, after chrome.runtime.reload() the extension that puppeteer installed (CDP
+ * Extensions.loadUnpacked) never comes back for the test. Every later navigation to one of its pages
+ * fails with net::ERR_BLOCKED_BY_CLIENT (tried for 30 s, and again after loading it anew with
+ * installExtension), and the service worker target puppeteer holds is the stale one, so nothing can
+ * read storage afterwards. Chromium's side of "update" is covered by the unit tests of the schema
+ * migrations (tests/utils/storage/schema-versions.test.ts), which run as each extension context loads.
+ */
+async function reloadExtension(session: ExtensionSession, blankUrl: string): Promise<void> {
+  const { page, frame } = await session.openExtensionPage('/popover.html', blankUrl);
+  // storage.session lives only as long as the extension runs: finding it empty afterwards proves a reload.
+  await frame.evaluate(async () => {
+    const api = (globalThis as ExtensionGlobal).browser ?? chrome;
+    await api.storage.session.set({ alive: 'before reload' });
+  });
+  // The page goes away with the extension, so the call may never answer.
+  void frame
+    .evaluate(() => {
+      const api = (globalThis as ExtensionGlobal).browser ?? chrome;
+      api.runtime.reload();
+    })
+    .catch(() => undefined);
+  // The old document goes with the old extension (Firefox keeps the tab but drops its browsing context).
+  const gone = async () => {
+    if (page.isClosed() || frame.detached) return true;
+    return frame.evaluate(() => false).catch(() => true);
+  };
+  await waitUntil(gone, 'the old extension page to go', 30_000);
+  await page.close().catch(() => undefined);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const probe = await session.openExtensionPage('/popover.html', blankUrl);
+      const session_ = await probe.frame.evaluate(async () => {
+        const api = (globalThis as ExtensionGlobal).browser ?? chrome;
+        return api.storage.session.get('alive');
+      });
+      await probe.page.close();
+      expect(session_, 'storage.session is emptied by a reload').toEqual({});
+      return;
+    } catch (error) {
+      if (attempt >= 20) throw error;
+      await sleep(500);
+    }
+  }
+}
+
+describe.each(BROWSERS)('data safety in %s', (browserName) => {
+  let server: TestServer;
+  let session: ExtensionSession;
+  let api: ExtensionApi;
+  let blankUrl: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    session = await launchWithExtension(browserName);
+    blankUrl = `${server.origin}/blank.html`;
+    api = new ExtensionApi(session, blankUrl);
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await session?.close();
+    await server?.close();
+  });
+
+  it('stores notes, own terms, settings and a damaged record through the extension', async () => {
+    await api.storageSet(STORED);
+    expect(await api.storageGet(Object.keys(STORED))).toEqual(STORED);
+    await api.close();
+  });
+
+  // Why not in Chromium: see reloadExtension.
+  it.skipIf(browserName === 'chromium')(
+    'keeps all of it, the damaged record too, through a reload of the extension',
+    async () => {
+      await reloadExtension(session, blankUrl);
+      expect(await api.storageGet(Object.keys(STORED))).toEqual(STORED);
+      await api.close();
+    },
+  );
+
+  it('shows the kept notes in the popup, and says which record was set aside', async () => {
+    const popup: { page: Page; frame: Frame } = await session.openExtensionPage('/popup.html', blankUrl);
+    const frame = popup.frame;
+    await frame.waitForSelector('.popup__tab');
+    await frame.click('.popup__tab:nth-child(2)');
+    await waitUntil(
+      async () =>
+        (await texts(frame, '.option-list .row__headword')).join('|') ===
+        [entries.get('zarb-e-azb')!.headword, entries.get('ttp')!.headword].join('|'),
+      'both notes, newest first',
+    );
+    const notice = await frame.waitForSelector('.popup__set-aside');
+    expect(await notice!.evaluate((e) => e.textContent)).toBe(
+      '1 stored record could not be read and was set aside, kept unchanged: note:broken.',
+    );
+    await popup.page.close();
+  });
+
+  it('shows the kept own term, counts and settings in the options page', async () => {
+    const options = await session.openExtensionPage('/options.html', blankUrl);
+    const frame = options.frame;
+    await frame.waitForSelector('[aria-label="My terms"]');
+    expect(await texts(frame, '[aria-label="My terms"] strong')).toEqual(['Shuttle talks']);
+    await waitUntil(
+      async () =>
+        (await texts(frame, '#data-heading ~ p.muted'))[0]?.includes('2 notes, 1 own term') ?? false,
+      'the data counts',
+    );
+    expect((await texts(frame, '#data-heading ~ .set-aside-notice'))[0]).toMatch(/set aside.*note:broken/);
+    // The stored mark style (tint, the third choice), not the default (dotted).
+    await waitUntil(
+      () =>
+        frame.$$eval(
+          'input[name="mark-style"]',
+          (inputs) => inputs.map((i) => (i as HTMLInputElement).checked).join() === 'false,false,true',
+        ),
+      'the stored mark style',
+    );
+    await options.page.close();
+  });
+});
