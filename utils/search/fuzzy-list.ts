@@ -8,7 +8,7 @@ export interface FuzzyHit {
   index: number;
   /** Fuse's score: 0 = equal, 1 = no match. */
   score: number;
-  /** Matched characters, as fuse's inclusive ranges. */
+  /** Matched characters, as fuse's inclusive ranges (empty unless the list was asked for them). */
   indices: readonly RangeTuple[];
 }
 
@@ -17,7 +17,6 @@ export const FUZZY_THRESHOLD = 0.35;
 
 const OPTIONS: IFuseOptions<string> = {
   includeScore: true,
-  includeMatches: true,
   // A name may come second ("Operation Zarb-e-Azb"), a word may be a prefix typed so far: match anywhere.
   ignoreLocation: true,
   threshold: FUZZY_THRESHOLD,
@@ -45,8 +44,11 @@ export class FuzzyList {
   private readonly records: ReturnType<FuseIndex<string>['toJSON']>['records'];
   private readonly filter: CandidateFilter;
   private readonly cache = new Map<string, FuzzyHit[]>();
+  private readonly options: IFuseOptions<string>;
 
-  constructor(texts: readonly string[]) {
+  /** `withIndices`: whether hits say which characters matched (it costs fuse a little per string). */
+  constructor(texts: readonly string[], withIndices = false) {
+    this.options = { ...OPTIONS, includeMatches: withIndices };
     // Shortest first, so that of equally likely candidates the closer to the pattern are kept.
     this.order = texts.map((_, i) => i).sort((a, b) => texts[a]!.length - texts[b]!.length);
     this.sorted = this.order.map((i) => texts[i]!);
@@ -59,7 +61,7 @@ export class FuzzyList {
     if (cached) return cached;
     const ids = this.filter.candidates(pattern, maxErrors(pattern.length), SEARCH_CANDIDATE_CAP);
     const index = Fuse.parseIndex<string>({ keys: [], records: ids.map((id) => this.records[id]!) });
-    const hits = new Fuse(this.sorted, OPTIONS, index)
+    const hits = new Fuse(this.sorted, this.options, index)
       .search(pattern)
       .map(({ refIndex, score = 1, matches }) => ({
         index: this.order[refIndex]!,

@@ -78,35 +78,42 @@ export function createSearchIndex(entries: Iterable<Entry>, notes: readonly Note
   function search(query: string, limit = DEFAULT_LIMIT): SearchResult[] {
     const folded = fold(query);
     if (folded === '' || limit <= 0) return [];
-    const results = new Map<number, SearchResult>();
-    const result = (doc: number) => {
-      let found = results.get(doc);
-      if (!found) {
-        found = { entry: list[doc]!, score: 1, summaryMatches: [], inNote: false };
-        results.set(doc, found);
-      }
-      return found;
-    };
     // Same arithmetic as one fuse over all keys: the product of each part's score to its weight.
-    for (const [doc, score] of names.search(folded))
-      result(doc).score = score ** (NAME_WEIGHT / TOTAL_WEIGHT);
+    const scores = new Map<number, number>();
+    for (const [doc, score] of names.search(folded)) scores.set(doc, score ** (NAME_WEIGHT / TOTAL_WEIGHT));
 
     const words = textWords(folded);
-    if (words.length > 0) {
-      const textScores = new Map<number, number>();
-      // Ranges of one letter are scattered noise, unless the query is one letter.
-      const minRange = Math.min(2, folded.length);
-      for (const match of [...texts.match(words), ...noteTexts.match(words)]) {
+    const found = words.length > 0 ? [texts.match(words), noteTexts.match(words)] : [];
+    const textScores = new Map<number, number>();
+    const summaries = new Map<number, FieldMatch>();
+    const inNotes = new Set<number>();
+    for (const { fields } of found) {
+      for (const match of fields) {
         textScores.set(match.doc, (textScores.get(match.doc) ?? 1) * fieldFactor(match));
-        const found = result(match.doc);
-        if (match.field === NOTE) found.inNote = true;
-        if (match.field === SUMMARY) {
-          found.summaryMatches = match.ranges.filter(([start, end]) => end - start >= minRange);
-        }
+        if (match.field === SUMMARY) summaries.set(match.doc, match);
+        if (match.field === NOTE) inNotes.add(match.doc);
       }
-      for (const [doc, score] of textScores) result(doc).score *= score ** (TEXT_WEIGHT / TOTAL_WEIGHT);
     }
-    return [...results.values()].sort((a, b) => a.score - b.score).slice(0, limit);
+    for (const [doc, score] of textScores) {
+      scores.set(doc, (scores.get(doc) ?? 1) * score ** (TEXT_WEIGHT / TOTAL_WEIGHT));
+    }
+
+    // Ranges of one letter are scattered noise, unless the query is one letter.
+    const minRange = Math.min(2, folded.length);
+    return [...scores]
+      .sort((a, b) => a[1] - b[1])
+      .slice(0, limit)
+      .map(([doc, score]) => {
+        const summary = summaries.get(doc);
+        return {
+          entry: list[doc]!,
+          score,
+          summaryMatches: summary
+            ? found[0]!.ranges(summary).filter(([start, end]) => end - start >= minRange)
+            : [],
+          inNote: inNotes.has(doc),
+        };
+      });
   }
 
   return { search, setNotes };

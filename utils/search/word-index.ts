@@ -11,14 +11,20 @@ export interface FieldText {
 
 /** A field in which every word of the query matched one of its words. */
 export interface FieldMatch {
+  /** The field's place in the index. */
+  at: number;
   doc: number;
   field: number;
   /** Mean of each query word's best fuse score among the field's words, weighted by the query word's length. */
   score: number;
   /** How many words the field has: a match in a long text says less (fuse's field norm). */
   wordCount: number;
+}
+
+export interface TextMatches {
+  fields: FieldMatch[];
   /** [start, endExclusive] ranges into the field's text of the best-matching words, for fields kept with ranges. */
-  ranges: [number, number][];
+  ranges(match: FieldMatch): [number, number][];
 }
 
 /** Fuse never scores a fuzzy match below this; a word equal to the query word is not the field equal to it. */
@@ -73,51 +79,50 @@ export class WordIndex {
         kept.words?.push(id, word.start);
       }
     }
-    this.vocabulary = new FuzzyList([...ids.keys()]);
+    this.vocabulary = new FuzzyList([...ids.keys()], rangeFields.size > 0);
   }
 
   /** Fields matching every one of `queryWords` (folded), each with its score. */
-  match(queryWords: readonly string[]): FieldMatch[] {
+  match(queryWords: readonly string[]): TextMatches {
     const hits: Hits[] = queryWords.map(
       (word) => new Map(this.vocabulary.search(word).map(({ index, ...hit }) => [index, hit])),
     );
-    // Per field reached, each query word's best score so far.
-    const best = new Map<number, number[]>();
+    // Per field, each query word's best score so far (1: none yet); fields the first word reached.
+    const count = queryWords.length;
+    const best = new Float64Array(this.fields.length * count).fill(1);
+    const reached: number[] = [];
     hits.forEach((wordHits, q) => {
       for (const [id, { score }] of wordHits) {
         const floored = Math.max(MIN_WORD_SCORE, score);
         for (const at of this.fieldsOf[id]!) {
-          let scores = best.get(at);
-          if (!scores) {
-            // Only fields the first word reached can match them all.
-            if (q > 0) continue;
-            scores = queryWords.map(() => 1);
-            best.set(at, scores);
-          }
-          if (floored < scores[q]!) scores[q] = floored;
+          // Only fields the first word reached can match them all.
+          if (q === 0 && best[at * count] === 1) reached.push(at);
+          else if (q > 0 && best[at * count] === 1) continue;
+          if (floored < best[at * count + q]!) best[at * count + q] = floored;
         }
       }
     });
 
     const totalLength = queryWords.reduce((sum, word) => sum + word.length, 0);
-    const matches: FieldMatch[] = [];
-    for (const [at, scores] of best) {
-      if (scores.some((score) => score >= 1)) continue;
-      const field = this.fields[at]!;
-      matches.push({
-        doc: field.doc,
-        field: field.field,
-        score: scores.reduce((sum, s, q) => sum + s * queryWords[q]!.length, 0) / totalLength,
-        wordCount: field.wordCount,
-        ranges: sourceRanges(field, hits, scores),
-      });
+    const fields: FieldMatch[] = [];
+    for (const at of reached) {
+      let score = 0;
+      for (let q = 0; q < count && score < Infinity; q++) {
+        const wordScore = best[at * count + q]!;
+        score = wordScore < 1 ? score + wordScore * queryWords[q]!.length : Infinity;
+      }
+      if (score === Infinity) continue;
+      const { doc, field, wordCount } = this.fields[at]!;
+      fields.push({ at, doc, field, score: score / totalLength, wordCount });
     }
-    return matches;
+    // Ranges are worked out only for the few results shown.
+    const ranges = (match: FieldMatch) =>
+      sourceRanges(this.fields[match.at]!, hits, best.subarray(match.at * count, match.at * count + count));
+    return { fields, ranges };
   }
 }
-
 /** Where in the field's source text each query word's best-scoring words matched. */
-function sourceRanges(field: Field, hits: readonly Hits[], best: readonly number[]): [number, number][] {
+function sourceRanges(field: Field, hits: readonly Hits[], best: Float64Array): [number, number][] {
   const { words, sourceStart, sourceEnd } = field;
   if (!words || !sourceStart || !sourceEnd) return [];
   const ranges: [number, number][] = [];

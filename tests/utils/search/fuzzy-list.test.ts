@@ -26,14 +26,15 @@ describe('FuzzyList', () => {
         threshold: FUZZY_THRESHOLD,
         isCaseSensitive: true,
       });
-      const expected = fuse.search(pattern).map((r) => [words[r.refIndex], r.score]);
-      const found = list.search(pattern).map((hit) => [words[hit.index], hit.score]);
+      const expected = fuse.search(pattern).map((r): [string, number] => [words[r.refIndex]!, r.score!]);
+      const found = list.search(pattern).map((hit): [string, number] => [words[hit.index]!, hit.score]);
       expect(new Map(found)).toEqual(new Map(expected));
     },
   );
 
-  it('gives the matched characters of each word', () => {
-    const hit = list.search('cease').find((h) => words[h.index] === 'ceasefire')!;
+  it('gives the matched characters of each word when asked to', () => {
+    expect(list.search('cease').every((h) => h.indices.length === 0)).toBe(true);
+    const hit = new FuzzyList(words, true).search('cease').find((h) => words[h.index] === 'ceasefire')!;
     expect(hit.indices).toEqual([[0, 4]]);
   });
 
