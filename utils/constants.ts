@@ -45,3 +45,7 @@ export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 /** Hover delay choices: below 100 ms sweeping the pointer opens popovers; above 2 s hovering feels broken. */
 export const HOVER_DELAY_MIN_MS = 100;
 export const HOVER_DELAY_MAX_MS = 2000;
+/** Popup search: at most this many strings per index go on to fuse each keystroke, likeliest first (issue 7: ≤ 10 ms). */
+export const SEARCH_CANDIDATE_CAP = 64;
+/** Popup search: fuse's answers for this many recent patterns are kept, so typing on reuses the earlier words'. */
+export const SEARCH_CACHE_SIZE = 64;

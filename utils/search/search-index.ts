@@ -1,7 +1,9 @@
-import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Entry } from '../glossary/types';
-import { normalisePattern } from '../matcher/normalise';
 import type { Note } from '../notes/note';
+import { fold } from './fold';
+import { NameIndex } from './name-index';
+import { WordIndex, type FieldMatch } from './word-index';
+import { wordsOf } from './words';
 
 export interface SearchResult {
   entry: Entry;
@@ -19,69 +21,56 @@ export interface SearchIndex {
   setNotes(notes: readonly Note[]): void;
 }
 
-/** What fuse indexes of one entry besides its names. */
-interface Doc {
-  entry: Entry;
-  summary: string;
-  context: string;
-  note: string;
-}
-
 const DEFAULT_LIMIT = 20;
+
+const SUMMARY = 0;
+const CONTEXT = 1;
+const NOTE = 2;
 
 // Names outweigh everything: a reader typing a term wants its entry, not entries that mention it.
 // The reader's own note sits between names and the summary; the long context counts least.
 const NAME_WEIGHT = 6;
-const TEXT_KEYS = [
-  { name: 'note', weight: 3 },
-  { name: 'summary', weight: 1 },
-  { name: 'context', weight: 0.5 },
-];
-const TEXT_WEIGHT = TEXT_KEYS.reduce((sum, key) => sum + key.weight, 0);
+const FIELD_WEIGHTS: Record<number, number> = { [NOTE]: 3, [SUMMARY]: 1, [CONTEXT]: 0.5 };
+const TEXT_WEIGHT = Object.values(FIELD_WEIGHTS).reduce((sum, weight) => sum + weight, 0);
 const TOTAL_WEIGHT = NAME_WEIGHT + TEXT_WEIGHT;
 
-const COMMON: IFuseOptions<unknown> = {
-  includeScore: true,
-  // Summaries and notes are long, and a name may come second ("Operation Zarb-e-Azb"): match anywhere.
-  ignoreLocation: true,
-  // The query is folded like the names, but summary, context and note are indexed as written.
-  ignoreDiacritics: true,
-  // Room for a typo or a transliteration every few letters ("chamen", "talibn") without much noise.
-  threshold: 0.35,
-};
+/**
+ * The words of a query looked up in the texts. Single letters say nothing next to longer words, and a
+ * query of one letter would match most of every text: that is for the names alone.
+ */
+function textWords(folded: string): string[] {
+  if (folded.length < 2) return [];
+  const words = [...new Set(wordsOf(folded).map((word) => word.text))];
+  const longer = words.filter((word) => word.length > 1);
+  return longer.length > 0 ? longer : words;
+}
 
-/** The matcher's normal form (lower case, diacritics stripped, hyphens and dashes as spaces). */
-function fold(text: string): string {
-  return normalisePattern(text, false);
+/** Fuse's arithmetic over keys: each field's score to its share of the weight, less for longer fields. */
+function fieldFactor({ field, score, wordCount }: FieldMatch): number {
+  const norm = Math.round(1000 / Math.sqrt(wordCount)) / 1000;
+  return score ** ((FIELD_WEIGHTS[field]! / TEXT_WEIGHT) * norm);
 }
 
 export function createSearchIndex(entries: Iterable<Entry>, notes: readonly Note[] = []): SearchIndex {
   const list = [...entries];
+  const positions = new Map(list.map((entry, i) => [entry.id, i]));
+  // Built once: only the notes' index is replaced when notes change.
+  const names = new NameIndex(list);
+  const texts = new WordIndex(
+    list.flatMap((entry, doc) => [
+      { doc, field: SUMMARY, text: entry.summary },
+      { doc, field: CONTEXT, text: entry.context },
+    ]),
+    new Set([SUMMARY]),
+  );
+  let noteTexts = new WordIndex([]);
 
-  // Names get their own index, one record per spelling, and an entry counts only its best one: fuse
-  // multiplies in every matching element of an array, which would let entries with many aliases
-  // sharing a word ("Chaman crossing", "Chaman border"…) outrank the entry that is just that word.
-  const spellings: string[] = [];
-  const owners: number[] = [];
-  list.forEach((entry, i) => {
-    for (const spelling of new Set([entry.headword, ...entry.aliases, ...entry.abbreviations].map(fold))) {
-      spellings.push(spelling);
-      owners.push(i);
-    }
-  });
-  const names = new Fuse(spellings, COMMON);
-  const texts = new Fuse<Doc>([], { ...COMMON, keys: TEXT_KEYS, includeMatches: true });
-
-  // Notes only change the text index; it is rebuilt here, never in search.
   function setNotes(next: readonly Note[]): void {
-    const byEntry = new Map(next.map((note) => [note.entryId, note.text]));
-    texts.setCollection(
-      list.map((entry) => ({
-        entry,
-        summary: entry.summary,
-        context: entry.context,
-        note: byEntry.get(entry.id) ?? '',
-      })),
+    noteTexts = new WordIndex(
+      next.flatMap((note) => {
+        const doc = positions.get(note.entryId);
+        return doc === undefined ? [] : [{ doc, field: NOTE, text: note.text }];
+      }),
     );
   }
   setNotes(notes);
@@ -90,44 +79,41 @@ export function createSearchIndex(entries: Iterable<Entry>, notes: readonly Note
     const folded = fold(query);
     if (folded === '' || limit <= 0) return [];
     // Same arithmetic as one fuse over all keys: the product of each part's score to its weight.
-    const nameScores = new Map<number, number>();
-    for (const { refIndex, score = 1 } of names.search(folded)) {
-      // Of names containing the query, the shorter is the likelier answer ("durand": Durand Line
-      // before Durand Treaty), so scale by how much longer than the query the name is.
-      const longer = Math.max(1, spellings[refIndex]!.length / folded.length);
-      const owner = owners[refIndex]!;
-      nameScores.set(owner, Math.min(score * longer, nameScores.get(owner) ?? 1));
+    const scores = new Map<number, number>();
+    for (const [doc, score] of names.search(folded)) scores.set(doc, score ** (NAME_WEIGHT / TOTAL_WEIGHT));
+
+    const words = textWords(folded);
+    const found = words.length > 0 ? [texts.match(words), noteTexts.match(words)] : [];
+    const textScores = new Map<number, number>();
+    const summaries = new Map<number, FieldMatch>();
+    const inNotes = new Set<number>();
+    for (const { fields } of found) {
+      for (const match of fields) {
+        textScores.set(match.doc, (textScores.get(match.doc) ?? 1) * fieldFactor(match));
+        if (match.field === SUMMARY) summaries.set(match.doc, match);
+        if (match.field === NOTE) inNotes.add(match.doc);
+      }
     }
-    const results = new Map<number, SearchResult>();
-    for (const [i, score] of nameScores) {
-      results.set(i, {
-        entry: list[i]!,
-        score: score ** (NAME_WEIGHT / TOTAL_WEIGHT),
-        summaryMatches: [],
-        inNote: false,
-      });
+    for (const [doc, score] of textScores) {
+      scores.set(doc, (scores.get(doc) ?? 1) * score ** (TEXT_WEIGHT / TOTAL_WEIGHT));
     }
+
     // Ranges of one letter are scattered noise, unless the query is one letter.
     const minRange = Math.min(2, folded.length);
-    for (const { item, refIndex, score = 1, matches = [] } of texts.search(folded)) {
-      const summaryMatches: [number, number][] = [];
-      for (const match of matches) {
-        if (match.key !== 'summary') continue;
-        for (const [start, end] of match.indices) {
-          // Fuse ranges are inclusive; the contract's are end-exclusive.
-          const stop = Math.min(end + 1, item.summary.length);
-          if (stop - start >= minRange) summaryMatches.push([start, stop]);
-        }
-      }
-      const nameScore = results.get(refIndex)?.score ?? 1;
-      results.set(refIndex, {
-        entry: item.entry,
-        score: nameScore * score ** (TEXT_WEIGHT / TOTAL_WEIGHT),
-        summaryMatches,
-        inNote: matches.some((match) => match.key === 'note'),
+    return [...scores]
+      .sort((a, b) => a[1] - b[1])
+      .slice(0, limit)
+      .map(([doc, score]) => {
+        const summary = summaries.get(doc);
+        return {
+          entry: list[doc]!,
+          score,
+          summaryMatches: summary
+            ? found[0]!.ranges(summary).filter(([start, end]) => end - start >= minRange)
+            : [],
+          inNote: inNotes.has(doc),
+        };
       });
-    }
-    return [...results.values()].sort((a, b) => a.score - b.score).slice(0, limit);
   }
 
   return { search, setNotes };

@@ -131,3 +131,51 @@ describe('search over a few hand-made entries', () => {
     expect(first!.summaryMatches).toEqual([]);
   });
 });
+
+describe('search over words of the texts', () => {
+  const base: Omit<Entry, 'id' | 'headword' | 'summary'> = {
+    category: 'event',
+    abbreviations: [],
+    aliases: [],
+    context: '',
+    related: [],
+    sources: [],
+    reviewed: '2025-01-01',
+  };
+  const index = createSearchIndex(
+    [
+      { ...base, id: 'op', headword: 'Operation', summary: 'Began as Zarb-e-Azb in Türkiye’s  spring.' },
+      { ...base, id: 'other', headword: 'Other', summary: 'Nothing to see.' },
+    ],
+    [note('other', 'Remember the zorblax interview')],
+  );
+
+  it('maps summary ranges back through hyphens, diacritics and collapsed spaces', () => {
+    const [first] = index.search('zarb e azb türkiyes spring');
+    expect(first!.entry.id).toBe('op');
+    const covered = first!.summaryMatches.map(([s, e]) => first!.entry.summary.slice(s, e));
+    expect(covered).toEqual(expect.arrayContaining(['Zarb', 'Azb', 'Türkiye', 'spring']));
+  });
+
+  it('finds a note by a misspelt word of it', () => {
+    const [first] = index.search('zorblx');
+    expect(first!.entry.id).toBe('other');
+    expect(first!.inNote).toBe(true);
+  });
+
+  it('needs every word of the query in one text', () => {
+    expect(index.search('zarb nothing').map((r) => r.entry.id)).toEqual([]);
+  });
+
+  it('matches a single letter against names only', () => {
+    expect(index.search('b').map((r) => r.entry.id)).toEqual([]);
+    expect(index.search('o').map((r) => r.entry.id)).toEqual(['other', 'op']);
+  });
+
+  it('keeps the entries’ index when notes change', () => {
+    index.setNotes([note('op', 'see the quixotic report')]);
+    expect(index.search('quixotic')[0]!.entry.id).toBe('op');
+    expect(index.search('zorblax')).toEqual([]);
+    expect(index.search('spring')[0]!.entry.id).toBe('op');
+  });
+});
