@@ -64,7 +64,11 @@ export class WordIndex {
       const at = this.fields.length;
       const kept: Field = { doc, field, wordCount: words.length };
       if (rangeFields.has(field)) {
-        Object.assign(kept, { words: [], sourceStart: normal.sourceStart, sourceEnd: normal.sourceEnd });
+        // normaliseText's offset map reads scratch space the next call overwrites: copy it out.
+        const length = normal.folded.length;
+        kept.words = [];
+        kept.sourceStart = Int32Array.from({ length }, (_, i) => normal.sourceStart(i));
+        kept.sourceEnd = Int32Array.from({ length }, (_, i) => normal.sourceEnd(i));
       }
       this.fields.push(kept);
       for (const word of words) {
