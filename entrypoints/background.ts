@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { messageForCommand } from '@/utils/commands';
-import type { TabMessage } from '@/utils/messages';
+import { isRuntimeMessage, type TabMessage } from '@/utils/messages';
+import { isGlossingOn, toggleSite } from '@/utils/settings/site-patterns';
+import { getSettings, updateSettings } from '@/utils/storage/settings';
 
 const MENU_LOOK_UP = 'newsgloss-look-up';
 const MENU_ADD_TERM = 'newsgloss-add-term';
@@ -32,7 +34,17 @@ export default defineBackground(() => {
     const message = messageForCommand(command);
     if (message) void sendToTab(tab?.id, message);
   });
+
+  browser.runtime.onMessage.addListener((message: unknown) =>
+    isRuntimeMessage(message) ? toggleSiteFor(message.host) : undefined,
+  );
 });
+
+/** The content script's toggle-site command, written here: one writer, whichever tab asked. */
+async function toggleSiteFor(host: string): Promise<boolean> {
+  const next = await updateSettings(toggleSite(await getSettings(), host));
+  return isGlossingOn(next, host);
+}
 
 async function sendToTab(tabId: number | undefined, message: TabMessage): Promise<void> {
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;

@@ -8,6 +8,9 @@
  *   toggle-site       the toggle-this-site command → boolean (glossing on afterwards)
  *   lookup-selection  the context menu's "Look up": the entry, or search results, beside the selection
  *
+ * Content script → background (browser.runtime.sendMessage):
+ *   toggle-site       switch glossing on or off for a host → boolean (glossing on afterwards)
+ *
  * Content script ↔ popover page (a private MessagePort handed to the popover iframe; the page's own
  * scripts never see it): PopoverCommand one way, PopoverEvent the other.
  */
@@ -18,6 +21,14 @@ export type TabMessage =
   | { type: 'step-term'; direction: 1 | -1 }
   | { type: 'toggle-site' }
   | { type: 'lookup-selection'; text: string };
+
+export type RuntimeMessage = { type: 'toggle-site'; host: string };
+
+export function isRuntimeMessage(value: unknown): value is RuntimeMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Record<string, unknown>;
+  return m.type === 'toggle-site' && typeof m.host === 'string';
+}
 
 export interface TermOnPage {
   entryId: string;

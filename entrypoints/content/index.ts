@@ -6,10 +6,9 @@ import type { OwnTerm } from '@/utils/glossary/own-terms';
 import { glossingChanged, glossingIndex } from '@/utils/glossary/runtime-glossary';
 import { compileMatcher, matcherPart } from '@/utils/matcher/compiled-matcher';
 import { joinMatchers, type TermMatcher } from '@/utils/matcher/find-terms';
-import { isTabMessage, type TabMessage, type TermsOnPage } from '@/utils/messages';
-import { isGlossingOn, toggleSite } from '@/utils/settings/site-patterns';
-import { getOwnTerms, watchOwnTerms } from '@/utils/storage/own-terms';
-import { getSettings, updateSettings, watchSettings, type Settings } from '@/utils/storage/settings';
+import { isTabMessage, type RuntimeMessage, type TabMessage, type TermsOnPage } from '@/utils/messages';
+import { isGlossingOn } from '@/utils/settings/site-patterns';
+import { SETTINGS_KEY, type Settings } from '@/utils/storage/settings-schema';
 import { Highlights } from './highlights';
 import { startInteraction } from './interaction';
 import { startLiveUpdates } from './live-updates';
@@ -18,6 +17,7 @@ import { fetchBundledGlossary } from './bundled-glossary';
 import { PopoverHost } from './popover-host';
 import { Scanner } from './scanner';
 import { lookUpSelection } from './selection-lookup';
+import { readStoredState, watchStoredState } from './stored-state';
 import { scrollToOccurrence, stepFrom, termsOnPage } from './terms-on-page';
 
 export default defineContentScript({
@@ -25,10 +25,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     if (!Highlights.supported || !document.documentElement) return;
-    const [glossaryFile, settings, ownTerms] = await Promise.all([
+    const [glossaryFile, { settings, ownTerms }] = await Promise.all([
       fetchBundledGlossary(),
-      getSettings(),
-      getOwnTerms(),
+      readStoredState(),
     ]);
     startGlossing(ctx, glossaryFile, settings, ownTerms);
   },
@@ -104,16 +103,14 @@ function startGlossing(
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => interaction.close(false));
 
-  const stopSettings = watchSettings((next) => {
+  const stopWatching = watchStoredState((state, changed) => {
     const previous = settings;
-    settings = next;
-    highlights.setStyle(next.markStyle);
-    apply(glossingChanged(previous, next));
-    if (on && next.density !== previous.density) render();
-  });
-  const stopOwnTerms = watchOwnTerms((terms) => {
-    ownTerms = terms;
-    apply(true);
+    settings = state.settings;
+    const termsChanged = changed.size > (changed.has(SETTINGS_KEY) ? 1 : 0);
+    if (termsChanged) ownTerms = state.ownTerms;
+    highlights.setStyle(settings.markStyle);
+    apply(termsChanged || glossingChanged(previous, settings));
+    if (on && settings.density !== previous.density) render();
   });
 
   const reveal = (occurrence: Occurrence | null, focus: boolean) => {
@@ -124,8 +121,9 @@ function startGlossing(
   };
   const handle = async (message: TabMessage): Promise<TermsOnPage | boolean> => {
     if (message.type === 'toggle-site') {
-      await updateSettings(toggleSite(settings, host));
-      return isGlossingOn(await getSettings(), host);
+      // The background writes settings (one writer, with WXT's storage item); the change comes back here.
+      const toggle: RuntimeMessage = { type: 'toggle-site', host };
+      return (await browser.runtime.sendMessage(toggle)) as boolean;
     }
     if (message.type === 'lookup-selection') {
       // Looking something up works even where glossing is off: the reader asked for it.
@@ -154,8 +152,7 @@ function startGlossing(
 
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
-    stopSettings();
-    stopOwnTerms();
+    stopWatching();
     scanner.stop();
     clear();
     highlights.destroy();

@@ -2,8 +2,16 @@ import { browser } from 'wxt/browser';
 import { storage } from '#imports';
 import { isOwnTerm, type OwnTerm } from '../glossary/own-terms';
 import { withKeyLock } from './key-lock';
-import { metaKey, quarantineEntries, storedVersion } from './quarantine';
+import { metaKey, quarantineEntries } from './quarantine';
 import { explainWriteFailure } from './write-errors';
+import {
+  OWN_TERMS_KEY,
+  OWN_TERMS_SCHEMA_VERSION,
+  readableOwnTermRecords,
+  validOwnTermsSorted,
+} from './own-terms-schema';
+
+export { OWN_TERMS_KEY, OWN_TERMS_SCHEMA_VERSION } from './own-terms-schema';
 
 /**
  * The reader's own terms, as one list under one key: there are few of them, and the content script needs
@@ -13,8 +21,6 @@ import { explainWriteFailure } from './write-errors';
  * and kept, as it is, in the list by every save. A stored value that is not a list at all, or a list
  * written by a newer version (meta v > 1), is not read; the first save over it copies it to quarantine.
  */
-export const OWN_TERMS_SCHEMA_VERSION = 1;
-export const OWN_TERMS_KEY = 'ownTerms';
 
 export const ownTermsItem = storage.defineItem<OwnTerm[]>(`local:${OWN_TERMS_KEY}`, {
   fallback: [],
@@ -32,21 +38,12 @@ async function readStored(): Promise<StoredTerms> {
   const got = await browser.storage.local.get([OWN_TERMS_KEY, metaKey(OWN_TERMS_KEY)]);
   const raw: unknown = got[OWN_TERMS_KEY];
   const meta: unknown = got[metaKey(OWN_TERMS_KEY)];
-  const readable = Array.isArray(raw) && storedVersion(meta) <= OWN_TERMS_SCHEMA_VERSION;
-  return { raw, meta, records: readable ? (raw as unknown[]) : null };
-}
-
-function byHeadword(a: OwnTerm, b: OwnTerm): number {
-  return a.headword.localeCompare(b.headword, 'en', { sensitivity: 'base' }) || (a.id < b.id ? -1 : 1);
-}
-
-function validSorted(value: unknown): OwnTerm[] {
-  return Array.isArray(value) ? value.filter(isOwnTerm).sort(byHeadword) : [];
+  return { raw, meta, records: readableOwnTermRecords(raw, meta) };
 }
 
 /** Every record shaped like an own term, sorted by headword; others are skipped (and left stored). */
 export async function getOwnTerms(): Promise<OwnTerm[]> {
-  return validSorted((await readStored()).records);
+  return validOwnTermsSorted((await readStored()).records);
 }
 
 function hasId(record: unknown, id: string): boolean {
@@ -106,5 +103,5 @@ export async function writeOwnTerms(terms: readonly OwnTerm[], now = Date.now())
 
 /** Calls back with the valid terms, sorted by headword, whenever they change in any part of the extension. */
 export function watchOwnTerms(onChange: (terms: OwnTerm[]) => void): () => void {
-  return ownTermsItem.watch((value) => onChange(validSorted(value)));
+  return ownTermsItem.watch((value) => onChange(validOwnTermsSorted(value)));
 }
