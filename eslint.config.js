@@ -36,4 +36,22 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
+  {
+    // Page-side scripts of the end-to-end fixtures run in a web page.
+    files: ['e2e/fixtures/**/*.js'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        [
+          'window',
+          'document',
+          'performance',
+          'PerformanceObserver',
+          'Element',
+          'setInterval',
+          'setTimeout',
+          'requestAnimationFrame',
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
 );

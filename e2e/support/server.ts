@@ -18,7 +18,8 @@ const SAFE_NAME = /^[\w.-]+$/;
  * Serves, on 127.0.0.1 only:
  *   /corpus/<page>.html  a real page from the shared corpus, unchanged
  *   /text/<name>.html    a corpus text made into an article page
- *   /fixtures/<file>     a fixture from e2e/fixtures
+ *   /fixtures/<path>     a fixture from e2e/fixtures (subfolders allowed), with the response headers of
+ *                        <path>.headers.json beside it if there is one (a strict Content-Security-Policy)
  *   /blank.html          an empty page
  *   /extra/<name>        a page handed to startTestServer (the benchmark's generated page)
  * Corpus pages are served as UTF-8 whatever they declare (qq.html declares gb2312 but is UTF-8).
@@ -31,12 +32,16 @@ export async function startTestServer(extraPages: Record<string, string> = {}): 
     requests.push(url.pathname);
     const extra = url.pathname.startsWith('/extra/') ? extraPages[url.pathname.slice(7)] : undefined;
     (extra !== undefined ? Promise.resolve(extra) : handle(url.pathname, corpus))
-      .then((body) => {
+      .then(async (body) => {
         if (body === null) {
           res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
           return;
         }
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.writeHead(200, {
+          'content-type': contentTypeOf(url.pathname),
+          'cache-control': 'no-store',
+          ...(await fixtureHeaders(url.pathname)),
+        });
         res.end(body);
       })
       .catch((error: unknown) => {
@@ -52,13 +57,40 @@ export async function startTestServer(extraPages: Record<string, string> = {}): 
   };
 }
 
+/** The fixture file a /fixtures/… path names, or null: every segment a plain name, nothing hidden. */
+function fixtureFile(pathname: string): string | null {
+  const [, area, ...segments] = pathname.split('/');
+  if (area !== 'fixtures' || !segments.length) return null;
+  if (!segments.every((s) => SAFE_NAME.test(s) && !s.startsWith('.'))) return null;
+  return path.join(fixturesDir, ...segments);
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+function contentTypeOf(pathname: string): string {
+  return CONTENT_TYPES[path.extname(pathname)] ?? 'text/html; charset=utf-8';
+}
+
+/** Extra response headers for a fixture, from <fixture>.headers.json (a JSON object of strings). */
+async function fixtureHeaders(pathname: string): Promise<Record<string, string>> {
+  const file = fixtureFile(pathname);
+  const json = file && !file.endsWith('.headers.json') ? await readOrNull(`${file}.headers.json`) : null;
+  return json ? (JSON.parse(json.toString('utf8')) as Record<string, string>) : {};
+}
+
 async function handle(pathname: string, corpus: string): Promise<string | Buffer | null> {
   const [, area, name] = pathname.split('/');
   if (pathname === '/blank.html')
     return '<!doctype html><html><head><title>blank</title></head><body></body></html>';
+  if (area === 'fixtures') {
+    const file = fixtureFile(pathname);
+    return file ? readOrNull(file) : null;
+  }
   if (!name || !SAFE_NAME.test(name)) return null;
   if (area === 'corpus') return readOrNull(path.join(corpus, 'pages', name));
-  if (area === 'fixtures') return readOrNull(path.join(fixturesDir, name));
   if (area === 'text') {
     const text = await readOrNull(path.join(corpus, 'text', name.replace(/\.html$/, '.txt')));
     return text === null ? null : articlePageHtml(titleOf(name), text.toString('utf8'));

@@ -104,6 +104,7 @@ export class PopoverHost {
   /** Shows the occurrence's entry beside it, or what `command` says (search results for a selection). */
   show(occurrence: Occurrence, focus: boolean, command?: PopoverCommand): void {
     this.prepare();
+    this.placeOutsideInertness();
     const host = this.host!;
     this.current = occurrence;
     this.send(command ?? { type: 'show', entryId: occurrence.entryId, focus });
@@ -111,6 +112,24 @@ export class PopoverHost {
     if (typeof host.showPopover === 'function' && !host.matches(':popover-open')) host.showPopover();
     this.follow(occurrence);
     if (focus) this.iframe!.focus();
+  }
+
+  /**
+   * While the page shows a modal <dialog>, everything outside it is inert: the popover would be drawn
+   * on top (top layer) but take no pointer input, so its buttons and note could not be used. Then the
+   * host lives in the topmost modal dialog, and goes back to <html> afterwards. Moving an iframe
+   * reloads it, so the popover page says hello again and gets a new port.
+   */
+  private placeOutsideInertness(): void {
+    const host = this.host!;
+    const modals = document.querySelectorAll('dialog:modal');
+    const parent = modals.length ? modals[modals.length - 1]! : document.documentElement;
+    if (host.parentNode === parent) return;
+    if (typeof host.hidePopover === 'function' && host.matches(':popover-open')) host.hidePopover();
+    this.port?.close();
+    this.port = null;
+    this.ready = false;
+    parent.append(host);
   }
 
   hide(): void {

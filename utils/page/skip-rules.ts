@@ -1,6 +1,7 @@
 /**
  * Which parts of a page are never glossed: code, form fields, editable areas, hidden subtrees, SVG and
- * MathML, embedded content, and the extension's own UI.
+ * MathML, embedded content, and the extension's own UI. Shadow roots are never entered (the walk follows
+ * childNodes only) and frames are skipped: a deliberate choice, see "What gets glossed" in README.md.
  */
 
 /** The custom element that hosts the popover; never scanned, never counted as the page's own. */

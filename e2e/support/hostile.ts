@@ -1,0 +1,231 @@
+import type { Page } from 'puppeteer-core';
+import { expect } from 'vitest';
+import type { TermsOnPage } from '@/utils/messages';
+import type { ExtensionSession } from './browsers';
+import type { ExtensionApi } from './extension-api';
+import { MARK_HIGHLIGHT } from './page-marks';
+import { sleep, waitUntil } from './wait';
+
+/** The 50 ms line above which a task is "long" (and input waits). */
+export const LONG_TASK_MS = 50;
+
+export type Cost = Extract<TermsOnPage, { status: 'ok' }>['cost'];
+
+export interface OpenedFixture {
+  page: Page;
+  /**
+   * Uncaught errors and error-level console messages. Content-script errors land here in both
+   * browsers: Chromium reports exceptions of every world of the page (CDP Runtime.exceptionThrown),
+   * Firefox reports the content script's errors in the tab's log (BiDi log.entryAdded). Checked by
+   * building a content script that throws, rejects and calls console.error: all three arrived, in both.
+   */
+  errors: string[];
+}
+
+/** Opens a fixture page with its error watch attached before the first byte arrives. */
+export async function openFixture(session: ExtensionSession, url: string): Promise<OpenedFixture> {
+  const page = await session.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => {
+    // Firefox reports the CSP's refusal of the favicon as an error of the page.
+    if (!/favicon\.ico/.test(String(e))) errors.push(String(e));
+  });
+  page.on('console', (m) => {
+    // A 404 for the favicon is the test server's, not ours; so is a strict CSP refusing the favicon.
+    if (m.type() === 'error' && !/Failed to load resource|favicon\.ico/.test(m.text())) errors.push(m.text());
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  return { page, errors };
+}
+
+interface Evaluator {
+  evaluate<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<Awaited<R>>;
+}
+
+/**
+ * A JavaScript world of the page that its own scripts cannot spoil: puppeteer's isolated realm (a
+ * CDP isolated world in Chromium, a BiDi sandbox in Firefox). A hostile page replaces window.CSS in
+ * its main world, where the usual helpers read the marks. The highlight registry belongs to the
+ * document, so every world sees the same marks. isolatedRealm() is internal to puppeteer (its query
+ * handlers run there) and missing from its public types, hence the cast.
+ */
+export function unspoiledWorld(page: Page): Evaluator {
+  return (page.mainFrame() as unknown as { isolatedRealm(): Evaluator }).isolatedRealm();
+}
+
+/** The text of every marked range, in the order the highlight holds them, read in an unspoiled world. */
+export function marksOf(page: Page): Promise<string[]> {
+  return unspoiledWorld(page).evaluate((name: string) => {
+    const highlight = CSS.highlights.get(name);
+    const texts: string[] = [];
+    // forEach, not iteration: Firefox's sandbox cannot wrap the page's iterators ("Xray wrapping of iterators").
+    highlight?.forEach((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      texts.push(range.toString());
+    });
+    return texts;
+  }, MARK_HIGHLIGHT);
+}
+
+/** Waits until the marks have not changed for quietMs; returns them. */
+export async function settledMarks(page: Page, quietMs = 1_000, timeout = 120_000): Promise<string[]> {
+  const started = Date.now();
+  let last = '';
+  let since = Date.now();
+  while (Date.now() - started < timeout) {
+    const marks = await marksOf(page);
+    const key = JSON.stringify(marks);
+    if (key !== last) {
+      last = key;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) {
+      return marks;
+    }
+    await sleep(150);
+  }
+  throw new Error(`Marks kept changing for ${timeout} ms`);
+}
+
+/** Waits until the marks are exactly `expected` (in any order). */
+export async function waitForMarkedTexts(page: Page, expected: string[], timeout = 60_000): Promise<void> {
+  const want = JSON.stringify([...expected].sort());
+  await waitUntil(
+    async () => JSON.stringify((await marksOf(page)).sort()) === want,
+    `marks ${want}`,
+    timeout,
+  ).catch(async (error: unknown) => {
+    throw new Error(`${String(error)}; marks now ${JSON.stringify(await marksOf(page))}`);
+  });
+}
+
+/** The centre of the marked range reading `text`, scrolled into view, found in an unspoiled world. */
+export async function pointOnMarkedText(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await unspoiledWorld(page).evaluate(
+    (name: string, wanted: string) => {
+      let found: Range | null = null;
+      CSS.highlights.get(name)?.forEach((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        if (!found && range.toString() === wanted) found = range;
+      });
+      const range = found as Range | null;
+      if (!range) throw new Error(`No mark reads "${wanted}"`);
+      (range.startContainer.parentElement as Element).scrollIntoView({
+        block: 'center',
+        behavior: 'instant',
+      });
+      const box = range.getClientRects()[0]!;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
+    MARK_HIGHLIGHT,
+    text,
+  );
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return point;
+}
+
+/** The page's own timer keeps beating and its own click handler still runs. */
+export async function expectPageAlive(page: Page, clickButton = true): Promise<void> {
+  const beats = await page.evaluate(() => window.hostileProbe.beats);
+  await waitUntil(
+    () => page.evaluate((b) => window.hostileProbe.beats >= b + 5, beats),
+    "the page's own timer",
+    20_000,
+  );
+  if (!clickButton) return;
+  const clicks = await page.evaluate(() => window.hostileProbe.clicks);
+  await page.click('#page-button');
+  await waitUntil(
+    () => page.evaluate((c) => window.hostileProbe.clicks === c + 1, clicks),
+    "the page's own click handler",
+  );
+}
+
+/** What the content script reports it has cost so far (and that it is alive and glossing). */
+export async function extensionCost(api: ExtensionApi, page: Page): Promise<Cost> {
+  const response = await api.sendToPage<TermsOnPage>(page, { type: 'terms-on-page' });
+  if (response.status !== 'ok') throw new Error(`The content script answered ${JSON.stringify(response)}`);
+  return response.cost;
+}
+
+interface PageTimings {
+  /** The entry types the page could observe ('longtask' in Chromium; none in Firefox). */
+  observing: string[];
+  /**
+   * Long tasks (Chromium) after the page settled that do not overlap the page's own recorded work:
+   * the extension's tasks, or rendering they caused.
+   */
+  longTasksAfterSettling: { start: number; duration: number }[];
+}
+
+export function pageTimings(page: Page): Promise<PageTimings> {
+  return page.evaluate(() => {
+    const probe = window.hostileProbe;
+    const settledAt = probe.settledAt ?? Infinity;
+    const overlapsPage = (t: { start: number; duration: number }) =>
+      probe.pageWork.some((w) => t.start < w.end && t.start + t.duration > w.start);
+    return {
+      observing: probe.observing,
+      longTasksAfterSettling: probe.longTasks.filter((t) => t.start >= settledAt && !overlapsPage(t)),
+    };
+  });
+}
+
+export interface FixtureFigures {
+  marks: string[];
+  cost: Cost;
+  timings: PageTimings | null;
+}
+
+/**
+ * Waits for glossing to settle, then checks what every hostile page must show: the page still runs,
+ * nothing was thrown, and no task of the extension reached 50 ms, by its own account and, in
+ * Chromium, by the long tasks the page observed after it settled. The timing checks are soft: they
+ * fail the test but let its other checks (the marks) run too. Logs the figures for the report.
+ */
+export async function expectWellBehaved(
+  label: string,
+  api: ExtensionApi,
+  opened: OpenedFixture,
+  options: { probe?: boolean; clickButton?: boolean; settleMs?: number } = {},
+): Promise<FixtureFigures> {
+  const { page, errors } = opened;
+  const marks = await settledMarks(page, options.settleMs);
+  const cost = await extensionCost(api, page);
+  const timings = options.probe === false ? null : await pageTimings(page);
+  console.log(
+    `[hostile] ${label}: marks ${JSON.stringify(marks)}; cost ${JSON.stringify(cost)}; ` +
+      `long tasks after settling ${JSON.stringify(timings?.longTasksAfterSettling ?? 'n/a')}; ` +
+      `errors ${JSON.stringify(errors)}`,
+  );
+  if (timings) await expectPageAlive(page, options.clickButton ?? true);
+  expect(errors, 'errors').toEqual([]);
+  expect.soft(cost.startupMs, 'the content script start-up task').toBeLessThan(LONG_TASK_MS);
+  expect.soft(cost.longestTaskMs, 'the longest task the content script reports').toBeLessThan(LONG_TASK_MS);
+  if (timings?.observing.includes('longtask'))
+    expect
+      .soft(
+        Math.max(0, ...timings.longTasksAfterSettling.map((t) => t.duration)),
+        'the longest task after the page settled that was not its own',
+      )
+      .toBeLessThan(LONG_TASK_MS);
+  return { marks, cost, timings };
+}
+
+declare global {
+  interface Window {
+    hostileProbe: {
+      beats: number;
+      clicks: number;
+      observing: string[];
+      longTasks: { start: number; duration: number }[];
+      pageWork: { start: number; end: number }[];
+      settledAt: number | null;
+      work<T>(fn: () => T): T;
+      inChunks(count: number, chunk: number, step: (i: number) => void): Promise<void>;
+    };
+  }
+}
