@@ -15,6 +15,8 @@ export const ABBREVIATION_MAX_CHARS = 16;
 export const HOVER_OPEN_DELAY_MS = 350;
 /** After the pointer leaves a term or popover, this long to reach the popover before it closes. */
 export const HOVER_CLOSE_GRACE_MS = 400;
+/** A task this long delays input noticeably (the Long Tasks API's threshold): none of ours should be. */
+export const LONG_TASK_MS = 50;
 /** One slice of scanning work; well under the 50 ms long-task line so input stays responsive. */
 export const SCAN_SLICE_BUDGET_MS = 8;
 /** Scanning takes at most this much of any second, so a page that never stops changing stays responsive. */
@@ -27,6 +29,8 @@ export const RENDER_INTERVAL_MS = 250;
  */
 export const BLOCK_WINDOW_CHARS = 32_768;
 export const BLOCK_WINDOW_OVERLAP_CHARS = 256;
+/** Marks are drawn after the next paint, or after this long where no frame comes (a background tab). */
+export const AFTER_PAINT_FALLBACK_MS = 200;
 /** Mutations are collected for this long before their subtrees are scanned, so bursts cost one pass. */
 export const MUTATION_BATCH_DELAY_MS = 150;
 /** The popover's width in CSS pixels; its height follows its content up to the maximum. */

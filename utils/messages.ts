@@ -40,9 +40,13 @@ export interface GlossCost {
   /** Loading the packs and building the matcher, when the content script started. */
   startupMs: number;
   slices: number;
+  /** Scan slices that ran past LONG_TASK_MS (a garbage-collection pause can land in one). */
+  slicesOverLongTask: number;
   totalMs: number;
-  /** The longest single task: the start-up or the longest scan slice. */
+  /** The longest single task: start-up, a scan slice, handling mutations or drawing marks. */
   longestTaskMs: number;
+  /** The longest task of each kind. */
+  longestByKind: Record<string, number>;
 }
 
 /** What a tab's content script says of its page; `host` lets the popup offer the per-site switch. */

@@ -13,12 +13,14 @@ import { Highlights } from './highlights';
 import { startInteraction } from './interaction';
 import { startLiveUpdates } from './live-updates';
 import { OccurrenceStore, type Occurrence } from './occurrences';
+import { afterPaint } from './after-paint';
 import { fetchBundledGlossary } from './bundled-glossary';
 import { PopoverHost } from './popover-host';
 import { Scanner } from './scanner';
 import { lookUpSelection } from './selection-lookup';
 import { readStoredState, watchStoredState } from './stored-state';
 import { scrollToOccurrence, stepFrom, termsOnPage } from './terms-on-page';
+import { WorkStats } from './work-stats';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -57,10 +59,19 @@ function startGlossing(
   const store = new OccurrenceStore();
   const highlights = new Highlights();
   highlights.setStyle(settings.markStyle);
+  const work = new WorkStats();
+  let renderQueued = false;
   const render = () => {
-    if (!on) return;
-    marked = highlights.render(store.ordered(), settings.density);
-    if (marked.length) popover.prepare();
+    if (!on || renderQueued) return;
+    renderQueued = true;
+    afterPaint(() =>
+      work.time('render', () => {
+        renderQueued = false;
+        if (!on) return;
+        marked = highlights.render(store.ordered(), settings.density);
+        if (marked.length) popover.prepare();
+      }),
+    );
   };
   const scanner = new Scanner(matcher, store, render);
   const popover = new PopoverHost({
@@ -93,12 +104,11 @@ function startGlossing(
     }
   };
 
-  startLiveUpdates(ctx, (roots, removedSomething) => {
+  startLiveUpdates(ctx, work, ({ roots, removedSomething, skipped }) => {
     if (!on) return;
-    if (removedSomething) {
-      store.sweep();
-      if (!roots.length) render();
-    }
+    for (const root of skipped) store.dropWithin(root);
+    if (removedSomething) store.sweep();
+    if ((removedSomething || skipped.length) && !roots.length) render();
     for (const root of roots) scanner.scan(root);
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => interaction.close(false));
@@ -134,8 +144,15 @@ function startGlossing(
     if (!on) return message.type === 'terms-on-page' ? { status: 'disabled', host } : false;
     switch (message.type) {
       case 'terms-on-page': {
-        const { slices, totalMs, longestSliceMs } = scanner.stats;
-        const cost = { startupMs, slices, totalMs, longestTaskMs: Math.max(startupMs, longestSliceMs) };
+        const { slices, totalMs, longestSliceMs, slicesOverLongTask } = scanner.stats;
+        const cost = {
+          startupMs,
+          slices,
+          slicesOverLongTask,
+          totalMs: totalMs + work.totalMs,
+          longestTaskMs: Math.max(startupMs, longestSliceMs, work.longestMs),
+          longestByKind: { startup: startupMs, 'scan slice': longestSliceMs, ...work.longestByKind },
+        };
         return { status: 'ok', host, terms: termsOnPage(store.ordered()), cost };
       }
       case 'reveal-term': {

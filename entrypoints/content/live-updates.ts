@@ -1,6 +1,19 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MUTATION_BATCH_DELAY_MS } from '@/utils/constants';
 import { POPOVER_HOST_TAG, blockOf, isInlineElement, isInsideSkipped } from '@/utils/page/skip-rules';
+import type { WorkStats } from './work-stats';
+
+/** Attributes that make a subtree skipped (or glossed again) when they change: see skip-rules. */
+const SKIP_ATTRIBUTES = ['contenteditable', 'hidden', 'aria-hidden'];
+
+export interface PageChanges {
+  /** Outermost subtrees with new or changed text, to scan again. */
+  roots: Node[];
+  /** Something was removed: occurrences in text that left the page must go. */
+  removedSomething: boolean;
+  /** Subtrees that became skipped (made editable or hidden): their occurrences must go. */
+  skipped: Element[];
+}
 
 /**
  * Glosses text that appears after load (infinite scroll, live blogs, comments, single-page apps):
@@ -9,9 +22,11 @@ import { POPOVER_HOST_TAG, blockOf, isInlineElement, isInsideSkipped } from '@/u
  */
 export function startLiveUpdates(
   ctx: ContentScriptContext,
-  onChanged: (roots: Node[], removedSomething: boolean) => void,
+  work: WorkStats,
+  onChanged: (changes: PageChanges) => void,
 ): () => void {
   const roots = new Set<Node>();
+  const skipped = new Set<Element>();
   let removedSomething = false;
   let timer: number | undefined;
 
@@ -24,31 +39,46 @@ export function startLiveUpdates(
 
   const flush = () => {
     timer = undefined;
-    if (roots.size === 0 && !removedSomething) return;
+    if (roots.size === 0 && !removedSomething && skipped.size === 0) return;
     // Keep only the outermost roots: a root inside another is scanned with it.
     const outermost = [...roots].filter((root) => {
       for (let up = root.parentNode; up; up = up.parentNode) if (roots.has(up)) return false;
       return root.isConnected;
     });
-    const removed = removedSomething;
+    const changes = { roots: outermost, removedSomething, skipped: [...skipped] };
     roots.clear();
+    skipped.clear();
     removedSomething = false;
-    onChanged(outermost, removed);
+    work.time('mutation batch', () => onChanged(changes));
   };
 
-  const observer = new MutationObserver((records) => {
+  const collect = (records: MutationRecord[]) => {
     for (const record of records) {
       if (record.type === 'characterData') {
         addRoot(record.target);
         continue;
       }
+      if (record.type === 'attributes') {
+        // Made editable or hidden: its marks go; made plain again: its text is glossed again.
+        const element = record.target as Element;
+        if (isInsideSkipped(element)) skipped.add(element);
+        else addRoot(element);
+        continue;
+      }
       if (record.removedNodes.length) removedSomething = true;
       record.addedNodes.forEach(addRoot);
     }
-    if (timer === undefined && (roots.size || removedSomething))
+    if (timer === undefined && (roots.size || removedSomething || skipped.size))
       timer = ctx.setTimeout(flush, MUTATION_BATCH_DELAY_MS);
+  };
+  const observer = new MutationObserver((records) => work.time('mutation records', () => collect(records)));
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: SKIP_ATTRIBUTES,
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   const stop = () => {
     observer.disconnect();
     clearTimeout(timer);

@@ -66,6 +66,19 @@ export class OccurrenceStore {
     }
   }
 
+  /** Drops the occurrences inside root (a subtree that became editable or hidden). */
+  dropWithin(root: Node): void {
+    for (const [block, list] of this.byBlock) {
+      if (!root.contains(block) && !list.some((o) => root.contains(o.nodes[0]!))) continue;
+      const gone = list.filter((o) => o.nodes.some((n) => root.contains(n)));
+      if (!gone.length) continue;
+      this.forget(gone);
+      const rest = list.filter((o) => !gone.includes(o));
+      if (rest.length) this.byBlock.set(block, rest);
+      else this.byBlock.delete(block);
+    }
+  }
+
   clear(): void {
     for (const list of this.byBlock.values()) this.forget(list);
     this.byBlock.clear();
