@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledPacks } from '@/utils/glossary/bundled';
 import { BROWSERS, launchWithExtension, type ExtensionSession } from './support/browsers';
 import { ExtensionApi } from './support/extension-api';
+import { chromeExtensionDir } from './support/paths';
 import { startTestServer, type TestServer } from './support/server';
 import { sleep, waitUntil } from './support/wait';
 
@@ -57,16 +58,14 @@ const STORED = {
 type ExtensionGlobal = { browser?: typeof chrome; chrome?: typeof chrome };
 
 /**
- * Reloads the extension from one of its own pages, as the browser does on an update, and waits until
- * its pages open and work again. Firefox reloads the temporary add-on from its directory, keeping its
- * UUID (fixed by a pref in launchWithExtension) and its storage.
+ * Reloads the extension, as the browser does on an update, and waits until its pages open and work
+ * again. Firefox: from one of its own pages (runtime.reload); the temporary add-on is reloaded from its
+ * directory, keeping its UUID (fixed by a pref in launchWithExtension) and its storage.
  *
- * Not in Chromium: there, after chrome.runtime.reload() the extension that puppeteer installed (CDP
- * Extensions.loadUnpacked) never comes back for the test. Every later navigation to one of its pages
- * fails with net::ERR_BLOCKED_BY_CLIENT (tried for 30 s, and again after loading it anew with
- * installExtension), and the service worker target puppeteer holds is the stale one, so nothing can
- * read storage afterwards. Chromium's side of "update" is covered by the unit tests of the schema
- * migrations (tests/utils/storage/schema-versions.test.ts), which run as each extension context loads.
+ * Chromium: by installing the unpacked build again from the same directory (CDP Extensions.loadUnpacked,
+ * what chrome://extensions does for an update), which keeps its id and storage. runtime.reload() is no
+ * use there: the extension puppeteer installed never comes back for the test (every later navigation to
+ * its pages fails with net::ERR_BLOCKED_BY_CLIENT, and the service worker target puppeteer holds is stale).
  */
 async function reloadExtension(session: ExtensionSession, blankUrl: string): Promise<void> {
   const { page, frame } = await session.openExtensionPage('/popover.html', blankUrl);
@@ -75,6 +74,11 @@ async function reloadExtension(session: ExtensionSession, blankUrl: string): Pro
     const api = (globalThis as ExtensionGlobal).browser ?? chrome;
     await api.storage.session.set({ alive: 'before reload' });
   });
+  if (session.name === 'chromium') {
+    await page.close();
+    await session.browser.installExtension(chromeExtensionDir);
+    return waitForFreshExtension(session, blankUrl);
+  }
   // The page goes away with the extension, so the call may never answer.
   void frame
     .evaluate(() => {
@@ -89,6 +93,11 @@ async function reloadExtension(session: ExtensionSession, blankUrl: string): Pro
   };
   await waitUntil(gone, 'the old extension page to go', 30_000);
   await page.close().catch(() => undefined);
+  await waitForFreshExtension(session, blankUrl);
+}
+
+/** Waits until an extension page opens again, and checks it belongs to a new run (storage.session empty). */
+async function waitForFreshExtension(session: ExtensionSession, blankUrl: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       const probe = await session.openExtensionPage('/popover.html', blankUrl);
@@ -131,15 +140,11 @@ describe.each(BROWSERS)('data safety in %s', (browserName) => {
     await api.close();
   });
 
-  // Why not in Chromium: see reloadExtension.
-  it.skipIf(browserName === 'chromium')(
-    'keeps all of it, the damaged record too, through a reload of the extension',
-    async () => {
-      await reloadExtension(session, blankUrl);
-      expect(await api.storageGet(Object.keys(STORED))).toEqual(STORED);
-      await api.close();
-    },
-  );
+  it('keeps all of it, the damaged record too, through a reload of the extension', async () => {
+    await reloadExtension(session, blankUrl);
+    expect(await api.storageGet(Object.keys(STORED))).toEqual(STORED);
+    await api.close();
+  });
 
   it('shows the kept notes in the popup, and says which record was set aside', async () => {
     const popup: { page: Page; frame: Frame } = await session.openExtensionPage('/popup.html', blankUrl);
