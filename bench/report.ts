@@ -80,7 +80,10 @@ function detailLines(r: BenchResults): string[] {
     `Search (${q.notes} notes, ${q.keystrokes} keystrokes, ${q.browser}): ` +
       `p50 ${ms(q.p50Ms)} ms, p95 ${ms(q.p95Ms)} ms, max ${ms(q.maxMs)} ms`,
     `Sizes: ${size('content script', r.size.contentScript)}, ${size('popup', r.size.popup)}, ` +
-      size('glossary data', r.size.glossaryData),
+      size('glossary data (JSON sources)', r.size.glossaryData) +
+      (r.size.compiledGlossary
+        ? `, ${size('compiled glossary (fetched by the content script)', r.size.compiledGlossary)}`
+        : ''),
     `Memory (${r.memory.page}, ${r.memory.browser}): heap growth ` +
       (heap === null ? 'not measured' : `${(heap / 1024 / 1024).toFixed(1)} MiB`),
     `Machine: ${m.cpuModel}, ${m.cpus} CPUs, ${m.memoryGiB} GiB, ${m.platform}, Node ${m.node}`,

@@ -55,6 +55,8 @@ export interface BenchResults {
     contentScript: { raw: number; gzip: number };
     popup: { raw: number; gzip: number };
     glossaryData: { raw: number; gzip: number };
+    /** The matcher compiled at build time (glossary.bin), which the content script fetches. */
+    compiledGlossary?: { raw: number; gzip: number };
   };
   memory: { page: string; browser: 'chromium'; heapGrowthBytes: number | null };
   summary: Summary;

@@ -20,7 +20,9 @@ import { startTestServer, type TestServer } from '../e2e/support/server';
 import { buildPageBundle } from './build-page-bundle';
 import { largePageHtml } from './large-page';
 import { main as writeReport } from './report';
+import { SEARCH_NOTES, SEARCH_QUERIES } from './search-workload';
 import type { BenchResults, MethodFigures, PageResult, Summary } from './results-schema';
+import { COMPILED_GLOSSARY_FILE } from '../utils/glossary/compiled-file';
 
 const REPS = {
   chromium: Number(process.env.BENCH_REPS ?? 5),
@@ -29,16 +31,6 @@ const REPS = {
 /** mark.js takes seconds on large pages; past this it is timed once rather than REPS times. */
 const MARKJS_ONCE_OVER_MS = 2_000;
 const SCALING_TERMS = [100, 1_000, 10_000];
-const SEARCH_QUERIES = [
-  'tehrik talibn',
-  'chamen',
-  'zarb e azb',
-  'khawaja asif',
-  'durand line',
-  'fitna al khawarij',
-  'balochistan',
-];
-const SEARCH_NOTES = 1_000;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -200,6 +192,7 @@ function sizes(): BenchResults['size'] {
     contentScript: fileSize(path.join(chromeExtensionDir, 'content-scripts/content.js')),
     popup: fileSize(path.join(chunks, popupChunk)),
     glossaryData: { raw: data.length, gzip: gzipSync(data).length },
+    compiledGlossary: fileSize(path.join(chromeExtensionDir, COMPILED_GLOSSARY_FILE)),
   };
 }
 

@@ -10,18 +10,10 @@
 import { loadBundledPacks } from '@/utils/glossary/bundled';
 import { createSearchIndex } from '@/utils/search/search-index';
 import { generatedNotes, generatedPack } from './page/generated-terms';
+import { SEARCH_NOTES, SEARCH_QUERIES } from './search-workload';
 
-// Keep in step with SEARCH_QUERIES and SEARCH_NOTES in bench/run.ts.
-const QUERIES = [
-  'tehrik talibn',
-  'chamen',
-  'zarb e azb',
-  'khawaja asif',
-  'durand line',
-  'fitna al khawarij',
-  'balochistan',
-];
-const NOTES = 1_000;
+const QUERIES = SEARCH_QUERIES;
+const NOTES = SEARCH_NOTES;
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 
 const real = loadBundledPacks().packs.flatMap((p) => p.entries);

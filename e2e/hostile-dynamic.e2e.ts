@@ -1,34 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HOVER_OPEN_DELAY_MS } from '@/utils/constants';
-import { BROWSERS, launchWithExtension, type ExtensionSession } from './support/browsers';
-import { ExtensionApi } from './support/extension-api';
+import { BROWSERS } from './support/browsers';
+import { useExtensionSuite } from './support/extension-suite';
 import { expectWellBehaved, marksOf, openFixture, waitForMarkedTexts } from './support/hostile';
 import { hoverAndExpectEntry } from './support/hostile-popover';
 import { MARK_HIGHLIGHT, popoverShown } from './support/page-marks';
-import { startTestServer, type TestServer } from './support/server';
 import { sleep, waitUntil } from './support/wait';
 
 /** Pages that change under the extension: feeds, single-page apps, shadow trees, frames, editors. */
 describe.each(BROWSERS)('pages that change in %s', (browserName) => {
-  let server: TestServer;
-  let session: ExtensionSession;
-  let api: ExtensionApi;
-  const fixture = (name: string) => `${server.origin}/fixtures/hostile/${name}`;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    session = await launchWithExtension(browserName);
-    api = new ExtensionApi(session, `${server.origin}/blank.html`);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await session?.close();
-    await server?.close();
-  });
+  const suite = useExtensionSuite(browserName);
+  const fixture = (name: string) => `${suite.server.origin}/fixtures/hostile/${name}`;
 
   it('glosses each story an infinite scroll appends, and opens a popover on the newest', async () => {
-    const opened = await openFixture(session, fixture('infinite-scroll.html'));
+    const opened = await openFixture(suite.session, fixture('infinite-scroll.html'));
     const { page } = opened;
     const expected = ['Doha'];
     await waitForMarkedTexts(page, expected);
@@ -38,13 +23,13 @@ describe.each(BROWSERS)('pages that change in %s', (browserName) => {
       await waitForMarkedTexts(page, expected);
     }
     await hoverAndExpectEntry(page, 'Torkham', 'torkham');
-    const { marks } = await expectWellBehaved(`${browserName} infinite scroll`, api, opened);
+    const { marks } = await expectWellBehaved(`${browserName} infinite scroll`, suite.api, opened);
     expect(marks).toEqual(['Doha', 'Chaman', 'Quetta', 'Torkham']);
     await page.close();
   }, 120_000);
 
   it('follows a single-page app that swaps its article and changes the URL with pushState', async () => {
-    const opened = await openFixture(session, fixture('spa.html'));
+    const opened = await openFixture(suite.session, fixture('spa.html'));
     const { page } = opened;
     await waitForMarkedTexts(page, ['TTP', 'Balochistan']);
     await hoverAndExpectEntry(page, 'TTP', 'ttp');
@@ -57,15 +42,15 @@ describe.each(BROWSERS)('pages that change in %s', (browserName) => {
     await page.mouse.move(5, 5);
     await page.evaluate(() => history.back());
     await waitForMarkedTexts(page, ['TTP', 'Balochistan']);
-    await expectWellBehaved(`${browserName} single-page app`, api, opened);
+    await expectWellBehaved(`${browserName} single-page app`, suite.api, opened);
     await page.close();
   }, 120_000);
 
   it('leaves text in open shadow roots and in frames alone, as documented', async () => {
-    const opened = await openFixture(session, fixture('shadow-and-frame.html'));
+    const opened = await openFixture(suite.session, fixture('shadow-and-frame.html'));
     const { page } = opened;
     await waitForMarkedTexts(page, ['Chaman', 'Doha']);
-    const { marks } = await expectWellBehaved(`${browserName} shadow root and iframe`, api, opened);
+    const { marks } = await expectWellBehaved(`${browserName} shadow root and iframe`, suite.api, opened);
     expect(marks).toEqual(['Chaman', 'Doha']);
     // The frame's document has no marks of its own either (the content script runs in top frames only).
     const frame = page.frames().find((f) => f.url().endsWith('/frame-child.html'));
@@ -92,7 +77,7 @@ describe.each(BROWSERS)('pages that change in %s', (browserName) => {
   }, 120_000);
 
   it('never marks editable areas or code, even one made editable later, and typing opens nothing', async () => {
-    const opened = await openFixture(session, fixture('editable-more.html'));
+    const opened = await openFixture(suite.session, fixture('editable-more.html'));
     const { page } = opened;
     await waitForMarkedTexts(page, ['Doha', 'Balochistan']);
     // Typing terms into editors adds text there, which stays unmarked; no popover opens.
@@ -106,7 +91,7 @@ describe.each(BROWSERS)('pages that change in %s', (browserName) => {
     expect(await popoverShown(page)).toBe(false);
     // What the page made editable loses its mark, like any editor (the reader may be typing there).
     await waitForMarkedTexts(page, ['Doha']);
-    const { marks } = await expectWellBehaved(`${browserName} editable areas`, api, opened);
+    const { marks } = await expectWellBehaved(`${browserName} editable areas`, suite.api, opened);
     expect(marks).toEqual(['Doha']);
     expect(await marksOf(page)).toEqual(['Doha']);
     await page.close();

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchWithExtension, type ExtensionSession } from './support/browsers';
-import { ExtensionApi } from './support/extension-api';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from './support/browsers';
+import { useExtensionSuite } from './support/extension-suite';
 import { expectWellBehaved, extensionCost, openFixture, waitForMarkedTexts } from './support/hostile';
-import { startTestServer, type TestServer } from './support/server';
 import { waitUntil } from './support/wait';
 
 /**
@@ -10,57 +9,43 @@ import { waitUntil } from './support/wait';
  * see nothing thrown, get the right marks, and never wait 50 ms on the extension.
  */
 describe.each(BROWSERS)('large and busy pages in %s', (browserName) => {
-  let server: TestServer;
-  let session: ExtensionSession;
-  let api: ExtensionApi;
-  const fixture = (name: string) => `${server.origin}/fixtures/hostile/${name}`;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    session = await launchWithExtension(browserName);
-    api = new ExtensionApi(session, `${server.origin}/blank.html`);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await session?.close();
-    await server?.close();
-  });
+  const suite = useExtensionSuite(browserName);
+  const fixture = (name: string) => `${suite.server.origin}/fixtures/hostile/${name}`;
 
   it('glosses 100,000 text nodes to the end in short tasks', async () => {
-    const opened = await openFixture(session, fixture('many-text-nodes.html'));
+    const opened = await openFixture(suite.session, fixture('many-text-nodes.html'));
     // Marks that stop changing for a while do not mean the scan is done on a page this size: wait for
     // the last term, at the very end, first.
     await waitForMarkedTexts(opened.page, ['Chaman', 'Quetta', 'Torkham'], 120_000);
-    const { marks } = await expectWellBehaved(`${browserName} 100,000 text nodes`, api, opened);
+    const { marks } = await expectWellBehaved(`${browserName} 100,000 text nodes`, suite.api, opened);
     expect(marks).toEqual(['Chaman', 'Quetta', 'Torkham']);
     await opened.page.close();
   }, 180_000);
 
   it('glosses through 5,000 levels of nesting, and text added at the deepest level', async () => {
-    const opened = await openFixture(session, fixture('deep-nesting.html'));
+    const opened = await openFixture(suite.session, fixture('deep-nesting.html'));
     await waitForMarkedTexts(opened.page, ['Chaman', 'Kabul', 'Durand Line', 'Peshawar'], 120_000);
-    const { marks } = await expectWellBehaved(`${browserName} 5,000 levels`, api, opened);
+    const { marks } = await expectWellBehaved(`${browserName} 5,000 levels`, suite.api, opened);
     expect(marks).toEqual(['Chaman', 'Kabul', 'Durand Line', 'Peshawar']);
     await opened.page.evaluate(() => (window as unknown as { addDeepText(): void }).addDeepText());
     await waitForMarkedTexts(opened.page, ['Chaman', 'Kabul', 'Durand Line', 'Balochistan', 'Peshawar']);
-    await expectWellBehaved(`${browserName} 5,000 levels, after the deep addition`, api, opened);
+    await expectWellBehaved(`${browserName} 5,000 levels, after the deep addition`, suite.api, opened);
     await opened.page.close();
   }, 180_000);
 
   it('glosses one 1 MB text node from start to end', async () => {
-    const opened = await openFixture(session, fixture('huge-text-node.html'));
+    const opened = await openFixture(suite.session, fixture('huge-text-node.html'));
     await waitForMarkedTexts(opened.page, ['Chaman', 'Quetta', 'Torkham', 'Peshawar'], 120_000);
-    const { marks } = await expectWellBehaved(`${browserName} 1 MB text node`, api, opened);
+    const { marks } = await expectWellBehaved(`${browserName} 1 MB text node`, suite.api, opened);
     expect(marks).toEqual(['Chaman', 'Quetta', 'Torkham', 'Peshawar']);
     await opened.page.close();
   }, 180_000);
 
   it('stays within a scanning budget through a mutation storm and catches up after it', async () => {
-    const opened = await openFixture(session, fixture('mutation-storm.html'));
+    const opened = await openFixture(suite.session, fixture('mutation-storm.html'));
     const { page } = opened;
     await waitForMarkedTexts(page, ['Doha']);
-    const before = await extensionCost(api, page);
+    const before = await extensionCost(suite.api, page);
     await page.evaluate(() => (window as unknown as { startStorm(): void }).startStorm());
     await waitUntil(
       () =>
@@ -70,7 +55,7 @@ describe.each(BROWSERS)('large and busy pages in %s', (browserName) => {
       'the end of the storm',
       120_000,
     );
-    const during = await extensionCost(api, page);
+    const during = await extensionCost(suite.api, page);
     const storm = await page.evaluate(
       () => (window as unknown as { storm: { startedAt: number; endedAt: number; batches: number } }).storm,
     );
@@ -87,7 +72,7 @@ describe.each(BROWSERS)('large and busy pages in %s', (browserName) => {
       'Durand Line',
     ];
     await waitForMarkedTexts(page, expected, 120_000);
-    const { cost } = await expectWellBehaved(`${browserName} mutation storm`, api, opened, {
+    const { cost } = await expectWellBehaved(`${browserName} mutation storm`, suite.api, opened, {
       toleratedLongSlices: 2,
     });
     console.log(

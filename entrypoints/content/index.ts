@@ -69,9 +69,17 @@ function startGlossing(
         renderQueued = false;
         if (!on) return;
         marked = highlights.render(store.ordered(), settings.density);
-        if (marked.length) popover.prepare();
+        if (marked.length) preparePopover();
       }),
     );
+  };
+  // The popover's frame is made ahead of the first hover, in a task of its own: creating a frame for an
+  // extension page is the costliest single thing NewsGloss does on a page (tens of ms in Firefox).
+  let popoverPrepared = false;
+  const preparePopover = () => {
+    if (popoverPrepared) return;
+    popoverPrepared = true;
+    setTimeout(() => work.time('popover frame', () => popover.prepare()), 0);
   };
   const scanner = new Scanner(matcher, store, render);
   const popover = new PopoverHost({

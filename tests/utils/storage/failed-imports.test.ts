@@ -1,7 +1,7 @@
+import { ownTerm } from '../../support/own-term';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IMPORT_MAX_BYTES } from '@/utils/constants';
-import type { OwnTerm } from '@/utils/glossary/own-terms';
 import { applyBackupPlan } from '@/utils/storage/all-data';
 import { prepareBackupImport } from '@/utils/storage/backup-import';
 import { saveNoteText, writeNotes } from '@/utils/storage/notes';
@@ -9,16 +9,7 @@ import { prepareNotesImport } from '@/utils/storage/notes-import';
 import { saveOwnTerm } from '@/utils/storage/own-terms';
 import { updateSettings } from '@/utils/storage/settings';
 
-const term: OwnTerm = {
-  id: 'own-bannu-jirga',
-  headword: 'Bannu jirga',
-  aliases: [],
-  abbreviation: false,
-  category: 'event',
-  summary: 'A tribal council held in Bannu.',
-  createdAt: 1000,
-  updatedAt: 1000,
-};
+const term = ownTerm('Bannu jirga', { summary: 'A tribal council held in Bannu.' });
 const note = { entryId: 'bla', text: 'Imported.', createdAt: 5, updatedAt: 9 };
 
 /** A chosen file as the import sees it; text() counts its calls. */

@@ -1,3 +1,4 @@
+import { ownTerm } from '../../support/own-term';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { OwnTerm } from '@/utils/glossary/own-terms';
@@ -9,19 +10,7 @@ import {
   writeOwnTerms,
 } from '@/utils/storage/own-terms';
 
-function term(headword: string, overrides: Partial<OwnTerm> = {}): OwnTerm {
-  return {
-    id: `own-${headword.toLowerCase().replace(/\s+/g, '-')}`,
-    headword,
-    aliases: [],
-    abbreviation: false,
-    category: 'event',
-    summary: `${headword} is a term the reader added.`,
-    createdAt: 1000,
-    updatedAt: 1000,
-    ...overrides,
-  };
-}
+const term = ownTerm;
 
 describe('own term storage', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,6 +1,6 @@
+import { ownTerm } from '../../support/own-term';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { OwnTerm } from '@/utils/glossary/own-terms';
 import { getNote, listNotes, NOTES_SCHEMA_VERSION, saveNoteText } from '@/utils/storage/notes';
 import { getOwnTerms, OWN_TERMS_SCHEMA_VERSION, saveOwnTerm } from '@/utils/storage/own-terms';
 import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION } from '@/utils/storage/settings';
@@ -11,16 +11,7 @@ import { findSetAside } from '@/utils/storage/set-aside';
  * ever had version 1 (WXT stores no meta for it); settings had v1 ({ enabled, density }) and v2.
  */
 const note = { entryId: 'ttp', text: 'Pakistani Taliban.', createdAt: 10, updatedAt: 20 };
-const term: OwnTerm = {
-  id: 'own-bannu-jirga',
-  headword: 'Bannu jirga',
-  aliases: [],
-  abbreviation: false,
-  category: 'event',
-  summary: 'A tribal council held in Bannu.',
-  createdAt: 1000,
-  updatedAt: 1000,
-};
+const term = ownTerm('Bannu jirga', { summary: 'A tribal council held in Bannu.' });
 
 /** Stores values, then loads the settings module afresh, as at extension start (WXT migrates then). */
 async function loadSettingsFresh(stored: Record<string, unknown>) {

@@ -1,23 +1,14 @@
+import { ownTerm } from '../../support/own-term';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { planBackupMerge } from '@/utils/data/backup';
-import type { OwnTerm } from '@/utils/glossary/own-terms';
 import { applyBackupPlan } from '@/utils/storage/all-data';
 import { saveNoteIfUnchanged, saveNoteText, writeNotes } from '@/utils/storage/notes';
 import { saveOwnTerm } from '@/utils/storage/own-terms';
 import { DEFAULT_SETTINGS, updateSettings } from '@/utils/storage/settings';
 import { isQuotaError, STORAGE_FULL_MESSAGE, StorageFullError } from '@/utils/storage/write-errors';
 
-const term: OwnTerm = {
-  id: 'own-bannu-jirga',
-  headword: 'Bannu jirga',
-  aliases: [],
-  abbreviation: false,
-  category: 'event',
-  summary: 'A tribal council held in Bannu.',
-  createdAt: 1000,
-  updatedAt: 1000,
-};
+const term = ownTerm('Bannu jirga', { summary: 'A tribal council held in Bannu.' });
 const note = (entryId: string, text: string) => ({ entryId, text, createdAt: 5, updatedAt: 9 });
 
 /** Storage as bytes: a failed write must leave exactly this. */

@@ -1,6 +1,6 @@
+import { ownTerm } from '../../support/own-term';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { OwnTerm } from '@/utils/glossary/own-terms';
 import { getNote, listNotes, saveNoteText } from '@/utils/storage/notes';
 import { getOwnTerms, saveOwnTerm, writeOwnTerms } from '@/utils/storage/own-terms';
 import { DEFAULT_SETTINGS, getSettings, updateSettings } from '@/utils/storage/settings';
@@ -8,18 +8,7 @@ import { describeSetAside, findSetAside } from '@/utils/storage/set-aside';
 
 const note = (entryId: string, text = `About ${entryId}.`) => ({ entryId, text, createdAt: 1, updatedAt: 2 });
 
-function term(headword: string): OwnTerm {
-  return {
-    id: `own-${headword.toLowerCase().replace(/\s+/g, '-')}`,
-    headword,
-    aliases: [],
-    abbreviation: false,
-    category: 'event',
-    summary: `${headword} is a term the reader added.`,
-    createdAt: 1000,
-    updatedAt: 1000,
-  };
-}
+const term = ownTerm;
 
 /** Every kind of damage a stored record can have. */
 const DAMAGED_NOTES: Record<string, unknown> = {
