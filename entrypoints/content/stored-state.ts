@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { OwnTerm } from '@/utils/glossary/own-terms';
 import { OWN_TERMS_KEY, readableOwnTermRecords, validOwnTermsSorted } from '@/utils/storage/own-terms-schema';
 import { metaKey } from '@/utils/storage/quarantine';
-import { SETTINGS_KEY, normaliseSettings, type Settings } from '@/utils/storage/settings-schema';
+import { SETTINGS_KEY, settingsFrom, type Settings } from '@/utils/storage/settings-schema';
 
 /**
  * The content script's view of storage: read-only, straight from browser.storage.local, with the same
@@ -15,12 +15,15 @@ export interface StoredState {
   ownTerms: OwnTerm[];
 }
 
+/** Sites as stored: the extension pages and the background check each pattern before writing it. */
+const anySite = (item: unknown) => (typeof item === 'string' && item ? item : undefined);
+
 const KEYS = [SETTINGS_KEY, OWN_TERMS_KEY, metaKey(OWN_TERMS_KEY)];
 
 export async function readStoredState(): Promise<StoredState> {
   const got = await browser.storage.local.get(KEYS);
   return {
-    settings: normaliseSettings(got[SETTINGS_KEY]),
+    settings: settingsFrom(got[SETTINGS_KEY], anySite),
     ownTerms: validOwnTermsSorted(readableOwnTermRecords(got[OWN_TERMS_KEY], got[metaKey(OWN_TERMS_KEY)])),
   };
 }

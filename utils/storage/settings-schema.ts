@@ -74,6 +74,19 @@ function hoverDelay(value: unknown): number {
  * a hand-edited backup or another extension build) costs only that field, never the reader's other choices.
  */
 export function normaliseSettings(raw: unknown): Settings {
+  return settingsFrom(raw, (item) => {
+    if (typeof item !== 'string') return undefined;
+    const parsed = parseSitePattern(item);
+    return parsed.ok ? parsed.pattern : undefined;
+  });
+}
+
+/**
+ * normaliseSettings with the check of each site pattern left to `keepSite`. The content script only
+ * reads settings (every writer has validated the sites), and parsing patterns would add a kilobyte
+ * to a script parsed on every page.
+ */
+export function settingsFrom(raw: unknown, keepSite: (item: unknown) => string | undefined): Settings {
   const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<
     Record<keyof Settings, unknown>
   >;
@@ -91,11 +104,7 @@ export function normaliseSettings(raw: unknown): Settings {
       typeof item === 'string' && item.trim() ? item : undefined,
     ),
     siteMode: oneOf(value.siteMode, ['off-on-listed', 'only-on-listed'], d.siteMode),
-    sites: cleanList(value.sites, (item) => {
-      if (typeof item !== 'string') return undefined;
-      const parsed = parseSitePattern(item);
-      return parsed.ok ? parsed.pattern : undefined;
-    }),
+    sites: cleanList(value.sites, keepSite),
   };
 }
 
