@@ -9,7 +9,7 @@ import { pointOnMark, popoverFrame, popoverShown, waitForMarksToSettle } from '.
 import { artifactsDir } from './support/paths';
 import { captureDownloads } from './support/captured-downloads';
 import { startTestServer, type TestServer } from './support/server';
-import { sleep, waitUntil } from './support/wait';
+import { bringToFront, sleep, waitUntil } from './support/wait';
 
 const entries = new Map(loadBundledPacks().packs.flatMap((p) => p.entries.map((e) => [e.id, e])));
 
@@ -215,7 +215,7 @@ describe.each(BROWSERS)('the toolbar popup in %s', (browserName) => {
     const index = headwords.indexOf(entries.get('gul-bahadur-group')!.headword);
     expect(index).toBeGreaterThan(0);
     await third.frame.click(`.option-list [role="option"]:nth-child(${index + 1})`);
-    await article.bringToFront();
+    await bringToFront(article);
     await waitUntil(() => popoverShown(article), 'the popover on the page');
     const popover = await popoverFrame(article);
     await waitUntil(

@@ -9,3 +9,19 @@ export async function waitUntil(check: () => Promise<boolean>, what: string, tim
   }
   throw new Error(`Timed out waiting for ${what}`);
 }
+
+/**
+ * Brings a page to the front. Right after an extension tab closes itself (the popup does once a term is
+ * chosen), Firefox's BiDi browsingContext.activate can fail once with DiscardedBrowsingContextError
+ * naming the closing tab's context; the page asked for is still there, so try again.
+ */
+export async function bringToFront(page: { bringToFront(): Promise<void> }): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await page.bringToFront();
+    } catch (error) {
+      if (attempt >= 10 || !/no such frame|no longer exist/i.test(String(error))) throw error;
+      await sleep(200);
+    }
+  }
+}
