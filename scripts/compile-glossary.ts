@@ -22,7 +22,7 @@ export function compileGlossaryFile(dataDir: string, outFile: string): { entries
       else entryFiles[key] = json.entries;
     }
   }
-  const { packs, problems } = assemblePacks(metas, entryFiles, true);
+  const { packs, problems } = assemblePacks(metas, entryFiles);
   if (problems.length) throw new Error(`The glossary has problems:\n  ${problems.join('\n  ')}`);
   const bytes = encodeCompiledGlossary(compileGlossary(packs));
   mkdirSync(path.dirname(outFile), { recursive: true });

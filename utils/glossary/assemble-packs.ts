@@ -1,5 +1,5 @@
-import { checkPack, formatProblem, toEntry } from './schema';
-import type { Pack, PackMeta } from './types';
+import { checkPack, formatProblem } from './schema';
+import type { Pack } from './types';
 
 export interface LoadedPacks {
   packs: Pack[];
@@ -15,7 +15,6 @@ export interface LoadedPacks {
 export function assemblePacks(
   metas: Record<string, Record<string, unknown>>,
   entryFiles: Record<string, unknown>,
-  validate: boolean,
 ): LoadedPacks {
   const packs: Pack[] = [];
   const problems: string[] = [];
@@ -29,11 +28,6 @@ export function assemblePacks(
         problems.push(`${path}: has no "entries" list`);
         return [];
       });
-    if (!validate) {
-      const entries = rawEntries.map((raw) => toEntry(raw as Record<string, unknown>));
-      packs.push({ ...(meta as unknown as PackMeta), entries });
-      continue;
-    }
     const checked = checkPack(meta, rawEntries);
     const name = typeof meta.id === 'string' ? meta.id : folder;
     problems.push(...checked.problems.map((p) => formatProblem(name, p)));

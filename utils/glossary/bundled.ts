@@ -13,18 +13,14 @@ const entryFiles = import.meta.glob<unknown[]>(['../../data/*/*.json', '!../../d
   import: 'entries',
 });
 
-const cache = new Map<boolean, LoadedPacks>();
+let cache: LoadedPacks | null = null;
 
 /**
- * The packs bundled with the extension, for the extension pages (popup, popover, options). Validated
- * (the default), every entry is checked against the schema and problems are reported; `validate: false`
- * trusts the bundle (tools that already checked it). The content script does not load the packs at all:
- * it reads the glossary compiled at build time (compiled-glossary.ts).
+ * The packs bundled with the extension, for the extension pages (popup, popover, options), each entry
+ * checked against the schema, with problems reported. The content script does not load the packs at
+ * all: it reads the glossary compiled at build time (compiled-glossary.ts).
  */
-export function loadBundledPacks({ validate = true }: { validate?: boolean } = {}): LoadedPacks {
-  const cached = cache.get(validate);
-  if (cached) return cached;
-  const loaded = assemblePacks(metas, entryFiles, validate);
-  cache.set(validate, loaded);
-  return loaded;
+export function loadBundledPacks(): LoadedPacks {
+  cache ??= assemblePacks(metas, entryFiles);
+  return cache;
 }

@@ -174,7 +174,7 @@ export function checkPackMeta(raw: unknown): SchemaProblem[] {
 }
 
 /** Fills optional lists so the rest of the code never meets undefined. */
-export function toEntry(raw: Record<string, unknown>): Entry {
+function toEntry(raw: Record<string, unknown>): Entry {
   const e = raw as unknown as Entry;
   return { ...e, aliases: e.aliases ?? [], abbreviations: e.abbreviations ?? [], related: e.related ?? [] };
 }

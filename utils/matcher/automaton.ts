@@ -129,8 +129,3 @@ export function loadAutomaton(data: AutomatonData): Automaton {
     },
   };
 }
-
-/** Compiles and loads in one go: for patterns known only at run time (the reader's own terms, tests). */
-export function buildAutomaton(patterns: readonly string[]): Automaton {
-  return loadAutomaton(compileAutomaton(patterns));
-}

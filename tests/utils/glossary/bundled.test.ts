@@ -44,15 +44,3 @@ describe('the bundled glossary', () => {
     for (const entry of designations) expect(entry.summary).toMatch(/Pakistan/);
   });
 });
-
-describe('loadBundledPacks without validation (the content script)', () => {
-  it('gives the same entries as the validated load of the bundled packs', () => {
-    const trusted = loadBundledPacks({ validate: false });
-    const checked = loadBundledPacks();
-    expect(trusted.problems).toEqual([]);
-    expect(trusted.packs.map((p) => p.entries.map((e) => e.id))).toEqual(
-      checked.packs.map((p) => p.entries.map((e) => e.id)),
-    );
-    expect(trusted.packs[0]!.entries[0]).toEqual(checked.packs[0]!.entries[0]);
-  });
-});
