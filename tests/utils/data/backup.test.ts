@@ -1,3 +1,4 @@
+import { ownTerm } from '../../support/own-term';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_MAX_BYTES } from '@/utils/constants';
 import {
@@ -21,17 +22,13 @@ function note(overrides: Partial<Note> = {}): Note {
 }
 
 function term(overrides: Partial<OwnTerm> = {}): OwnTerm {
-  return {
-    id: 'own-chaman-sit-in',
-    headword: 'Chaman sit-in',
+  return ownTerm('Chaman sit-in', {
     aliases: ['Chaman dharna'],
-    abbreviation: false,
-    category: 'event',
     summary: 'A months-long protest at the Chaman border crossing.',
     createdAt: T0,
     updatedAt: T0,
     ...overrides,
-  };
+  });
 }
 
 const SETTINGS: Settings = {

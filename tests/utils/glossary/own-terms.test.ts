@@ -1,3 +1,4 @@
+import { ownTerm } from '../../support/own-term';
 import { describe, expect, it } from 'vitest';
 import { SUMMARY_MAX_WORDS } from '@/utils/constants';
 import { loadBundledPacks } from '@/utils/glossary/bundled';
@@ -18,17 +19,13 @@ import { createTermMatcher } from '@/utils/matcher/find-terms';
 const T0 = Date.UTC(2026, 10, 26, 9, 30); // 2026-11-26
 
 function term(overrides: Partial<OwnTerm> = {}): OwnTerm {
-  return {
-    id: 'own-chaman-sit-in',
-    headword: 'Chaman sit-in',
+  return ownTerm('Chaman sit-in', {
     aliases: ['Chaman dharna'],
-    abbreviation: false,
-    category: 'event',
     summary: 'A months-long protest at the Chaman border crossing against new passport rules.',
     createdAt: T0,
     updatedAt: T0,
     ...overrides,
-  };
+  });
 }
 
 const bundled = loadBundledPacks().packs.flatMap((p) => p.entries);
