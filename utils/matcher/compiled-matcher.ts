@@ -1,4 +1,4 @@
-import { compileAutomaton, loadAutomaton, type AutomatonData } from './automaton';
+import { compileAutomaton, loadAutomaton, type Automaton, type AutomatonData } from './automaton';
 import type { TermPattern } from './find-terms';
 import { isWordUnit, normalisePattern, type NormalisedText } from './normalise';
 
@@ -80,11 +80,21 @@ export function compileMatcher(patterns: readonly TermPattern[]): MatcherData {
  * disabled packs) without recompiling: their spellings are dropped before overlaps are settled, so the
  * result is what a matcher compiled without them would find.
  */
+// A new part is made whenever the reader's filters or own terms change; the bundled automaton it reads
+// stays the same, so it is loaded (its dense root table built) once.
+const loadedAutomata = new WeakMap<AutomatonData, Automaton>();
+
+function loaded(data: AutomatonData): Automaton {
+  let automaton = loadedAutomata.get(data);
+  if (!automaton) loadedAutomata.set(data, (automaton = loadAutomaton(data)));
+  return automaton;
+}
+
 export function matcherPart(
   data: MatcherData,
   isEnabled?: (key: string, keyIndex: number) => boolean,
 ): MatcherPart {
-  const automaton = loadAutomaton(data.automaton);
+  const automaton = loaded(data.automaton);
   const { candidateStart, candidates, spellingKey, caseSensitive, spellingText, spellingCased, keys } = data;
   const enabled = Uint8Array.from(keys, (key, i) => (!isEnabled || isEnabled(key, i) ? 1 : 0));
   let patternCount = 0;
