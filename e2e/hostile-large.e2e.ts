@@ -72,9 +72,7 @@ describe.each(BROWSERS)('large and busy pages in %s', (browserName) => {
       'Durand Line',
     ];
     await waitForMarkedTexts(page, expected, 120_000);
-    const { cost } = await expectWellBehaved(`${browserName} mutation storm`, suite.api, opened, {
-      toleratedLongSlices: 2,
-    });
+    const { cost } = await expectWellBehaved(`${browserName} mutation storm`, suite.api, opened);
     console.log(
       `[hostile] ${browserName} mutation storm: ${storm.batches} batches in ${stormSeconds.toFixed(1)} s; ` +
         `scanning ${scanMsPerSecond.toFixed(0)} ms per second during it, ${cost.slices - before.slices} slices, ` +

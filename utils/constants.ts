@@ -29,6 +29,14 @@ export const RENDER_INTERVAL_MS = 250;
  */
 export const BLOCK_WINDOW_CHARS = 32_768;
 export const BLOCK_WINDOW_OVERLAP_CHARS = 256;
+/**
+ * A changed subtree with at most this much text is first checked as one string (its textContent) and
+ * walked only if a term may be in it. Walking reads every node from the content script's isolated
+ * world, where Chromium keeps each node's wrapper in a table of its own: several times the page's own
+ * cost per node, with stalls of tens of ms whenever that table grows (seen under the mutation storm
+ * fixture). Bigger subtrees are walked in slices: checking them whole would be a long task itself.
+ */
+export const CHANGED_SUBTREE_CHECK_MAX_CHARS = BLOCK_WINDOW_CHARS;
 /** Marks are drawn after the next paint, or after this long where no frame comes (a background tab). */
 export const AFTER_PAINT_FALLBACK_MS = 200;
 /** Mutations are collected for this long before their subtrees are scanned, so bursts cost one pass. */

@@ -117,7 +117,7 @@ function startGlossing(
     for (const root of skipped) store.dropWithin(root);
     if (removedSomething) store.sweep();
     if ((removedSomething || skipped.length) && !roots.length) render();
-    for (const root of roots) scanner.scan(root);
+    for (const root of roots) scanner.scanChanged(root);
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => interaction.close(false));
 

@@ -66,6 +66,18 @@ export class OccurrenceStore {
     }
   }
 
+  /** Forgets the occurrences of every block inside root (root included); true if there were any. */
+  resetWithin(root: Node): boolean {
+    let dropped = false;
+    for (const [block, list] of this.byBlock) {
+      if (!root.contains(block)) continue;
+      this.byBlock.delete(block);
+      this.forget(list);
+      dropped = true;
+    }
+    return dropped;
+  }
+
   /** Drops the occurrences inside root (a subtree that became editable or hidden). */
   dropWithin(root: Node): void {
     for (const [block, list] of this.byBlock) {

@@ -1,6 +1,7 @@
 import {
   BLOCK_WINDOW_CHARS,
   BLOCK_WINDOW_OVERLAP_CHARS,
+  CHANGED_SUBTREE_CHECK_MAX_CHARS,
   LONG_TASK_MS,
   RENDER_INTERVAL_MS,
   SCAN_BUDGET_PER_SECOND_MS,
@@ -26,7 +27,8 @@ interface LongBlock {
  */
 export class Scanner {
   private readonly queue: Node[] = [];
-  private readonly queued = new Set<Node>();
+  /** Queued roots, each with whether it is a changed subtree to check as a whole first. */
+  private readonly queued = new Map<Node, boolean>();
   private readonly longBlocks: LongBlock[] = [];
   private walker: TextBlockWalker | null = null;
   /** Blocks whose old occurrences the current walk has already dropped. */
@@ -44,6 +46,8 @@ export class Scanner {
     private readonly store: OccurrenceStore,
     /** Called when the scan found or removed something: at most every RENDER_INTERVAL_MS while busy, and when done. */
     private readonly onChange: () => void,
+    /** The clock slices and budgets are measured by; tests pass their own. */
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
   setMatcher(matcher: TermMatcher): void {
@@ -52,12 +56,24 @@ export class Scanner {
 
   /** Scans root's subtree, replacing what was known about the blocks inside it. */
   scan(root: Node): void {
+    this.enqueue(root, false);
+  }
+
+  /**
+   * Scans a subtree that changed (added, or its text edited), replacing what was known inside it. Its
+   * text is checked as a whole first: a page adding nodes by the thousand rarely adds terms with them.
+   */
+  scanChanged(root: Node): void {
+    this.enqueue(root, true);
+  }
+
+  private enqueue(root: Node, checkWhole: boolean): void {
     if (this.stopped) return;
     // A root inside one already queued is covered by it. (Checking the other way, for queued roots
     // inside the new one, costs a pass over the queue per root: quadratic in a storm of added nodes;
     // live-updates hands over only outermost roots per batch, so such leftovers are rare and harmless.)
     for (let up: Node | null = root; up; up = up.parentNode) if (this.queued.has(up)) return;
-    this.queued.add(root);
+    this.queued.set(root, checkWhole);
     this.queue.push(root);
     this.schedule(0);
   }
@@ -87,11 +103,11 @@ export class Scanner {
   private slice(): void {
     this.scheduled = false;
     if (this.stopped) return;
-    const started = performance.now();
+    const started = this.now();
     try {
       this.sliceWork(started);
     } finally {
-      const spent = performance.now() - started;
+      const spent = this.now() - started;
       this.stats.slices++;
       this.stats.totalMs += spent;
       this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, spent);
@@ -103,14 +119,14 @@ export class Scanner {
       this.budgetWindowSpent += spent;
       if (this.busy) {
         const overBudget = this.budgetWindowSpent >= SCAN_BUDGET_PER_SECOND_MS;
-        this.schedule(overBudget ? this.budgetWindowStart + 1000 - performance.now() : 0);
+        this.schedule(overBudget ? this.budgetWindowStart + 1000 - this.now() : 0);
       }
     }
   }
 
   private sliceWork(started: number): void {
     const deadline = started + SCAN_SLICE_BUDGET_MS;
-    const shouldYield = () => performance.now() >= deadline;
+    const shouldYield = () => this.now() >= deadline;
     // The walker hands over a long block and pauses at once, so its windows are matched in turn.
     const pauseWalk = () => this.longBlocks.length > 0 || shouldYield();
     while (!shouldYield()) {
@@ -121,20 +137,32 @@ export class Scanner {
       if (!this.walker) {
         const root = this.queue.shift();
         if (!root) break;
+        const checkWhole = this.queued.get(root);
         this.queued.delete(root);
-        if (!root.isConnected) continue;
+        if (!root.isConnected || (checkWhole && this.holdsNoTerms(root))) continue;
         this.walker = new TextBlockWalker(root);
         this.resetBlocks = new Set();
       }
       const finished = this.walker.run((block) => this.addBlock(block), pauseWalk);
       if (finished) this.walker = null;
     }
-    const now = performance.now();
+    const now = this.now();
     if (this.unreported && (!this.busy || now - this.lastReport >= RENDER_INTERVAL_MS)) {
       this.unreported = false;
       this.lastReport = now;
       this.onChange();
     }
+  }
+
+  /**
+   * True when a changed subtree's text, taken whole, can hold no term; what was marked inside it goes.
+   * One textContent read touches no node from our world (see CHANGED_SUBTREE_CHECK_MAX_CHARS).
+   */
+  private holdsNoTerms(root: Node): boolean {
+    const text = root.textContent ?? '';
+    if (text.length > CHANGED_SUBTREE_CHECK_MAX_CHARS || this.matcher.mayContainTerms(text)) return false;
+    if (this.store.resetWithin(root)) this.unreported = true;
+    return true;
   }
 
   private addBlock(textBlock: TextBlock): void {

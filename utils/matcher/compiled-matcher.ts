@@ -37,6 +37,8 @@ export interface MatcherHit {
 export interface MatcherPart {
   readonly patternCount: number;
   collect(normal: NormalisedText, hits: MatcherHit[]): void;
+  /** Whether any enabled spelling occurs in the text, word boundaries ignored (see TermMatcher.mayContainTerms). */
+  occursIn(normal: NormalisedText): boolean;
 }
 
 export function compileMatcher(patterns: readonly TermPattern[]): MatcherData {
@@ -99,6 +101,16 @@ export function matcherPart(
   const enabled = Uint8Array.from(keys, (key, i) => (!isEnabled || isEnabled(key, i) ? 1 : 0));
   let patternCount = 0;
   for (let s = 0; s < spellingKey.length; s++) patternCount += enabled[spellingKey[s]!]!;
+  /** The first enabled spelling of automaton pattern p that the case-kept text has at start, or -1. */
+  const spellingAt = (cased: string, p: number, start: number): number => {
+    for (let c = candidateStart[p]!; c < candidateStart[p + 1]!; c++) {
+      const s = candidates[c]!;
+      if (!enabled[spellingKey[s]!]) continue;
+      if (caseSensitive[s] && !cased.startsWith(spellingCased[s]!, start)) continue;
+      return s;
+    }
+    return -1;
+  };
   return {
     patternCount,
     collect({ folded, cased }, hits) {
@@ -108,14 +120,17 @@ export function matcherPart(
         // Whole words only: a pattern that begins or ends with a letter or digit must not touch another.
         if (isWordUnit(folded, start) && isWordUnit(folded, start - 1)) return;
         if (isWordUnit(folded, end - 1) && isWordUnit(folded, end)) return;
-        for (let c = candidateStart[p]!; c < candidateStart[p + 1]!; c++) {
-          const s = candidates[c]!;
-          if (!enabled[spellingKey[s]!]) continue;
-          if (caseSensitive[s] && !cased.startsWith(spellingCased[s]!, start)) continue;
-          hits.push({ start, end, key: keys[spellingKey[s]!]!, pattern: spellingText[s]! });
-          break;
-        }
+        const s = spellingAt(cased, p, start);
+        if (s !== -1) hits.push({ start, end, key: keys[spellingKey[s]!]!, pattern: spellingText[s]! });
       });
+    },
+    occursIn({ folded, cased }) {
+      if (!patternCount) return false;
+      let found = false;
+      automaton.scan(folded, (end, p) => {
+        found ||= spellingAt(cased, p, end - automaton.lengths[p]!) !== -1;
+      });
+      return found;
     },
   };
 }

@@ -22,6 +22,12 @@ export interface TermMatcher {
   readonly patternCount: number;
   /** Every whole-word occurrence of any pattern; where matches overlap, the longest wins. */
   findTerms(text: string): TermMatch[];
+  /**
+   * False only when no term can be in any part of text: every spelling is looked for with word
+   * boundaries ignored. So the text of a whole subtree (textContent, its blocks run together) answers
+   * for each block in it, and a subtree that answers false need not be walked node by node.
+   */
+  mayContainTerms(text: string): boolean;
 }
 
 /** Compiles and loads a matcher for patterns known only at run time (own terms, tests, tools). */
@@ -46,6 +52,10 @@ export function joinMatchers(parts: readonly MatcherPart[]): TermMatcher {
         key,
         pattern,
       }));
+    },
+    mayContainTerms(text) {
+      const normal = normaliseText(text);
+      return parts.some((part) => part.occursIn(normal));
     },
   };
 }

@@ -45,7 +45,8 @@ export class TextBlockWalker {
       if ((++steps & 63) === 0 && shouldYield()) return false;
       const item = stack.pop()!;
       if (item === END_OF_BLOCK) {
-        this.flush(onBlock);
+        // A block handed over may have cost a while to match: look at the clock after each one too.
+        if (this.flush(onBlock) && shouldYield()) return false;
         continue;
       }
       if (item.nodeType === 3) {
@@ -77,8 +78,9 @@ export class TextBlockWalker {
     return true;
   }
 
-  private flush(onBlock: (block: TextBlock) => void): void {
-    if (this.nodes.length === 0) return;
+  /** Hands over the block collected so far; true if there was one. */
+  private flush(onBlock: (block: TextBlock) => void): boolean {
+    if (this.nodes.length === 0) return false;
     const nodes = this.nodes;
     const block = blockOf(nodes[0]!);
     const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
@@ -87,7 +89,9 @@ export class TextBlockWalker {
     this.starts = [];
     this.parts = [];
     this.length = 0;
-    if (block && /\S/.test(text)) onBlock({ block, nodes, starts, text });
+    if (!block || !/\S/.test(text)) return false;
+    onBlock({ block, nodes, starts, text });
+    return true;
   }
 }
 

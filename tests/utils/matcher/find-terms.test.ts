@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTermMatcher, type TermPattern } from '@/utils/matcher/find-terms';
+import { compileMatcher, matcherPart } from '@/utils/matcher/compiled-matcher';
+import { createTermMatcher, joinMatchers, type TermPattern } from '@/utils/matcher/find-terms';
 
 const alias = (text: string, key: string): TermPattern => ({ text, key, caseSensitive: false });
 const abbr = (text: string, key: string): TermPattern => ({ text, key, caseSensitive: true });
@@ -118,5 +119,58 @@ describe('createTermMatcher', () => {
   it('finds terms in long text with many occurrences', () => {
     const text = 'The TTP said. '.repeat(5000);
     expect(matcher.findTerms(text)).toHaveLength(5000);
+  });
+});
+
+describe('mayContainTerms', () => {
+  const blocks = [
+    'The TTP and the BLA met.',
+    'Chaman-Spin Boldak reopened',
+    'Türkiye hosted the talks',
+    "Pakistan's Foreign Office said",
+    'news from D.I. Khan',
+    'پاکستان',
+    'nothing to see here',
+    'bla bla in lower case',
+    'xTTP and Swatting are not words of ours',
+  ];
+
+  it('is true wherever findTerms finds a term, even with blocks run together without a space', () => {
+    for (const block of blocks) {
+      if (!matcher.findTerms(block).length) continue;
+      for (const [before, after] of [
+        ['', ''],
+        ['word', 'word'],
+        ['12', '34'],
+        ['end of the last block.', 'Start of the next'],
+      ])
+        expect(matcher.mayContainTerms(before! + block + after!), `${before}|${block}|${after}`).toBe(true);
+    }
+    expect(matcher.mayContainTerms(blocks.join(''))).toBe(true);
+  });
+
+  it('is false for text where no spelling occurs at all, and keeps abbreviations to their case', () => {
+    expect(matcher.mayContainTerms('nothing to see here')).toBe(false);
+    expect(matcher.mayContainTerms('bla bla in lower case')).toBe(false);
+    expect(matcher.mayContainTerms('')).toBe(false);
+    expect(matcher.mayContainTerms('update 3.14 update 3.15')).toBe(false);
+  });
+
+  it('is a superset check: true for spellings that only touch other words', () => {
+    expect(matcher.findTerms('xTTP')).toEqual([]);
+    expect(matcher.mayContainTerms('xTTP')).toBe(true);
+  });
+
+  it('leaves out switched-off keys, and looks in every part of a joined matcher', () => {
+    const patterns = [abbr('BLA', 'bla'), alias('Chaman', 'chaman')];
+    const withoutBla = joinMatchers([matcherPart(compileMatcher(patterns), (key) => key !== 'bla')]);
+    expect(withoutBla.mayContainTerms('the BLA said')).toBe(false);
+    expect(withoutBla.mayContainTerms('near Chaman')).toBe(true);
+    const joined = joinMatchers([
+      matcherPart(compileMatcher([alias('Chaman', 'chaman')])),
+      matcherPart(compileMatcher([alias('sit-in', 'own:sit-in')])),
+    ]);
+    expect(joined.mayContainTerms('the sit in went on')).toBe(true);
+    expect(joinMatchers([]).mayContainTerms('Chaman')).toBe(false);
   });
 });
