@@ -1,17 +1,21 @@
 import { downloadText, todayStamp } from '@/components/download';
 import { plural } from '@/components/plural';
 import { useState } from 'preact/hooks';
+import { useFileImport } from '@/components/use-file-import';
 import { SetAsideNotice } from '@/components/SetAsideNotice';
 import { exportBackupJson, type BackupPlan } from '@/utils/data/backup';
 import { applyBackupPlan, clearAllData, readAllData } from '@/utils/storage/all-data';
 import { prepareBackupImport } from '@/utils/storage/backup-import';
 
-type Message = { kind: 'error' | 'info'; text: string } | null;
-
 export function DataSection({ counts }: { counts: { notes: number; ownTerms: number } }) {
-  const [plan, setPlan] = useState<BackupPlan | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
+  const { plan, message, setMessage, chooseFile, apply, cancel } = useFileImport(
+    prepareBackupImport,
+    async (chosen: BackupPlan) => {
+      await applyBackupPlan(chosen);
+      return 'Imported. Open pages use the imported settings and terms now.';
+    },
+  );
 
   const exportAll = async () => {
     const data = await readAllData();
@@ -20,32 +24,6 @@ export function DataSection({ counts }: { counts: { notes: number; ownTerms: num
       'application/json',
       exportBackupJson(data, new Date()),
     );
-  };
-  const onFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    setPlan(null);
-    if (!file) return;
-    const prepared = await prepareBackupImport(file);
-    if (!prepared.ok) {
-      setMessage({ kind: 'error', text: `Nothing was imported. ${prepared.error}` });
-      return;
-    }
-    setPlan(prepared.plan);
-    setMessage(null);
-  };
-  const apply = async () => {
-    if (!plan) return;
-    try {
-      await applyBackupPlan(plan);
-      setMessage({ kind: 'info', text: 'Imported. Open pages use the imported settings and terms now.' });
-    } catch (e) {
-      setMessage({
-        kind: 'error',
-        text: `Nothing was imported: ${e instanceof Error ? e.message : String(e)}`,
-      });
-    }
-    setPlan(null);
   };
   const clear = async () => {
     await clearAllData();
@@ -67,7 +45,11 @@ export function DataSection({ counts }: { counts: { notes: number; ownTerms: num
         </button>
         <label class="file-button">
           Import…
-          <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget)} />
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => void chooseFile(e.currentTarget)}
+          />
         </label>
         <button type="button" class="danger" onClick={() => setConfirmClear(true)}>
           Clear all data…
@@ -88,7 +70,7 @@ export function DataSection({ counts }: { counts: { notes: number; ownTerms: num
           <button type="button" onClick={() => void apply()}>
             Import
           </button>
-          <button type="button" onClick={() => setPlan(null)}>
+          <button type="button" onClick={cancel}>
             Cancel
           </button>
         </div>

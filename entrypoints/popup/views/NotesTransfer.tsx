@@ -1,5 +1,5 @@
 import { downloadText, todayStamp } from '@/components/download';
-import { useState } from 'preact/hooks';
+import { useFileImport } from '@/components/use-file-import';
 import type { Entry } from '@/utils/glossary/types';
 import { exportNotesCsv, exportNotesJson, type MergePlan } from '@/utils/notes/import-export';
 import type { Note } from '@/utils/notes/note';
@@ -14,36 +14,13 @@ export function NotesTransfer({
   notes: readonly Note[];
   entries: ReadonlyMap<string, Entry>;
 }) {
-  const [plan, setPlan] = useState<MergePlan | null>(null);
-  const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
-
-  const onFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    setPlan(null);
-    if (!file) return;
-    const prepared = await prepareNotesImport(file);
-    if (!prepared.ok) {
-      setMessage({ kind: 'error', text: `Nothing was imported. ${prepared.error}` });
-      return;
-    }
-    setPlan(prepared.plan);
-    setMessage(null);
-  };
-
-  const apply = async () => {
-    if (!plan) return;
-    try {
-      await writeNotes(plan.toWrite);
-      setMessage({ kind: 'info', text: `Imported: ${plan.counts.new} new, ${plan.counts.updated} updated.` });
-    } catch (e) {
-      setMessage({
-        kind: 'error',
-        text: `Nothing was imported: ${e instanceof Error ? e.message : String(e)}`,
-      });
-    }
-    setPlan(null);
-  };
+  const { plan, message, chooseFile, apply, cancel } = useFileImport(
+    prepareNotesImport,
+    async (chosen: MergePlan) => {
+      await writeNotes(chosen.toWrite);
+      return `Imported: ${chosen.counts.new} new, ${chosen.counts.updated} updated.`;
+    },
+  );
 
   return (
     <section class="transfer" aria-label="Export and import notes">
@@ -76,7 +53,11 @@ export function NotesTransfer({
         </button>
         <label class="transfer__import">
           Import JSON…
-          <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget)} />
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => void chooseFile(e.currentTarget)}
+          />
         </label>
       </div>
       {plan && (
@@ -88,7 +69,7 @@ export function NotesTransfer({
           <button type="button" onClick={() => void apply()} disabled={plan.toWrite.length === 0}>
             Import {plan.toWrite.length} {plan.toWrite.length === 1 ? 'note' : 'notes'}
           </button>
-          <button type="button" onClick={() => setPlan(null)}>
+          <button type="button" onClick={cancel}>
             Cancel
           </button>
         </div>
