@@ -56,6 +56,11 @@ export class FuzzyList {
     this.filter = new CandidateFilter(this.sorted);
   }
 
+  /** Forgets remembered answers (after the warm-up, so no measured keystroke is answered from it). */
+  clearCache(): void {
+    this.cache.clear();
+  }
+
   search(pattern: string): FuzzyHit[] {
     const cached = this.cache.get(pattern);
     if (cached) return cached;

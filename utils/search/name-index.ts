@@ -29,6 +29,10 @@ export class NameIndex {
     this.list = new FuzzyList(this.spellings);
   }
 
+  clearCache(): void {
+    this.list.clearCache();
+  }
+
   /** Per entry index, the score of its best spelling for the folded query (0 = perfect). */
   search(folded: string): Map<number, number> {
     // An entry counts only its best spelling: fuse multiplies in every matching element of an array,

@@ -116,11 +116,16 @@ export function createSearchIndex(entries: Iterable<Entry>, notes: readonly Note
       });
   }
 
-  // One search while the index is built, so the reader's first keystroke does not pay for compiling the
-  // search code (cold, it took up to 19 ms against under 1 ms warm: bench/search-node.ts). Several
-  // words with typos go through every path: names, words of texts and notes, and fuse on each.
-  search(WARM_UP_QUERY);
+  // A few searches while the index is built, so the reader's first keystrokes do not pay for compiling
+  // the search code (cold, it took up to 19 ms against under 1 ms warm: bench/search-node.ts). Typing
+  // starts with one, two and three letters, each its own path (candidate filter without and with letter
+  // pairs); several words with typos go through names, words of texts and notes, and fuse on each. The
+  // answers are then forgotten: they would only be right by chance.
+  for (const query of WARM_UP_QUERIES) search(query);
+  names.clearCache();
+  texts.clearCache();
+  noteTexts.clearCache();
   return { search, setNotes };
 }
 
-const WARM_UP_QUERY = 'talibn chamen azb';
+const WARM_UP_QUERIES = ['p', 'pa', 'pak', 'pakistn', 'talibn chamen azb'];

@@ -86,6 +86,10 @@ export class WordIndex {
     this.vocabulary = new FuzzyList([...ids.keys()], rangeFields.size > 0);
   }
 
+  clearCache(): void {
+    this.vocabulary.clearCache();
+  }
+
   /** Fields matching every one of `queryWords` (folded), each with its score. */
   match(queryWords: readonly string[]): TextMatches {
     const hits: Hits[] = queryWords.map(

@@ -41,4 +41,12 @@ describe('FuzzyList', () => {
   it('answers a repeated pattern from its cache', () => {
     expect(list.search('durand')).toBe(list.search('durand'));
   });
+
+  it('works the answer out again after its cache is cleared, and gets the same one', () => {
+    const first = list.search('durand');
+    list.clearCache();
+    const again = list.search('durand');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
 });
