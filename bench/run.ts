@@ -1,200 +1,27 @@
 // `npm run bench`: NewsGloss against the floor, mark.js and a naive regex, in real Chromium and Firefox.
 // Writes bench/results/latest.json, bench/results/chart.svg and the README's Performance section.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { TermsOnPage } from '../utils/messages';
-import {
-  CHROMIUM_ARGS,
-  FIREFOX_PREFS,
-  browserPath,
-  launchWithExtension,
-  type BrowserName,
-} from '../e2e/support/browsers';
-import { ExtensionApi } from '../e2e/support/extension-api';
-import { waitForMarksToSettle } from '../e2e/support/page-marks';
-import { chromeExtensionDir, corpusDir, repoRoot } from '../e2e/support/paths';
-import { startTestServer, type TestServer } from '../e2e/support/server';
+import { repoRoot } from '../e2e/support/paths';
+import { startTestServer } from '../e2e/support/server';
+import { freshPage, launchBenchBrowser, type Bench } from './bench-browser';
 import { buildPageBundle } from './build-page-bundle';
 import { largePageHtml } from './large-page';
+import { longestTasks } from './longest-tasks';
+import { measurePage } from './measure-page';
 import { main as writeReport } from './report';
-import { SEARCH_NOTES, SEARCH_QUERIES } from './search-workload';
 import type { BenchResults, MethodFigures, PageResult, Summary } from './results-schema';
-import { COMPILED_GLOSSARY_FILE } from '../utils/glossary/compiled-file';
+import { SEARCH_NOTES, SEARCH_QUERIES } from './search-workload';
+import { sizes } from './sizes';
+import { median, percentile, round } from './stats';
+import { targets } from './targets';
 
 const REPS = {
   chromium: Number(process.env.BENCH_REPS ?? 5),
   firefox: Number(process.env.BENCH_REPS_FIREFOX ?? 3),
 };
-/** mark.js takes seconds on large pages; past this it is timed once rather than REPS times. */
-const MARKJS_ONCE_OVER_MS = 2_000;
 const SCALING_TERMS = [100, 1_000, 10_000];
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
-};
-const percentile = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
-const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-
-interface Target {
-  name: string;
-  path: string;
-}
-
-const targets: Target[] = [
-  ...readdirSync(path.join(corpusDir, 'pages'))
-    .filter((f) => f.endsWith('.html'))
-    .sort()
-    .map((f) => ({ name: f, path: `/corpus/${f}` })),
-  { name: 'article (FO statement)', path: '/text/pakistan-afghan-talks-fo-statement.html' },
-  { name: 'generated large page', path: '/extra/large.html' },
-];
-
-type Bench = {
-  walk(): { ms: number; textNodes: number; textChars: number };
-  gloss(): { ms: number; marks: number };
-  glossAndKeep(): { ms: number; marks: number };
-  regex(): { ms: number };
-  markjs(): Promise<{ ms: number }>;
-  glossWithTerms(n: number): { ms: number; patterns: number };
-  searchLatency(queries: string[], notes: number): number[];
-  heapBytes(): number | null;
-};
-
-async function launchPlain(name: BrowserName): Promise<Browser> {
-  return name === 'chromium'
-    ? puppeteer.launch({
-        executablePath: browserPath('chromium'),
-        headless: true,
-        // Precise heap figures and gc() for the memory measurement.
-        args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-      })
-    : puppeteer.launch({
-        browser: 'firefox',
-        executablePath: browserPath('firefox'),
-        headless: true,
-        extraPrefsFirefox: FIREFOX_PREFS,
-      });
-}
-
-/** A fresh copy of the page with the benchmark bundle in it. */
-async function freshPage(browser: Browser, name: BrowserName, url: string, bundle: string): Promise<Page> {
-  const page = await browser.newPage();
-  if (name === 'firefox') {
-    await page.evaluate((u) => location.assign(u), url);
-    await page.waitForFunction(
-      (u) => location.href === u && document.readyState !== 'loading',
-      { timeout: 30_000 },
-      url,
-    );
-  } else {
-    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-  }
-  await page.evaluate(bundle);
-  return page;
-}
-
-async function measurePage(browser: Browser, name: BrowserName, url: string, bundle: string, reps: number) {
-  const times = {
-    walk: [] as number[],
-    gloss: [] as number[],
-    regex: [] as number[],
-    markjs: [] as number[],
-  };
-  let textNodes = 0;
-  let textChars = 0;
-  let marks = 0;
-  let markjsFailed = false;
-  for (let rep = 0; rep < reps; rep++) {
-    const page = await freshPage(browser, name, url, bundle);
-    try {
-      // Read-only methods first, mark.js (which rewrites the page) last, each on this fresh copy.
-      const w = await page.evaluate(() =>
-        (window as unknown as { NewsGlossBench: Bench }).NewsGlossBench.walk(),
-      );
-      const r = await page.evaluate(() =>
-        (window as unknown as { NewsGlossBench: Bench }).NewsGlossBench.regex(),
-      );
-      const g = await page.evaluate(() =>
-        (window as unknown as { NewsGlossBench: Bench }).NewsGlossBench.gloss(),
-      );
-      times.walk.push(w.ms);
-      times.regex.push(r.ms);
-      times.gloss.push(g.ms);
-      ({ textNodes, textChars } = w);
-      marks = g.marks;
-      const slow = markjsFailed || (times.markjs.length > 0 && median(times.markjs) > MARKJS_ONCE_OVER_MS);
-      if (!slow) {
-        // mark.js builds one large regular expression per term; on some pages the browser's regex
-        // engine refuses one ("Stack overflow"). That run counts as failed (reported as null).
-        const m = await page
-          .evaluate(() => (window as unknown as { NewsGlossBench: Bench }).NewsGlossBench.markjs())
-          .catch(() => ({ ms: Number.NaN }));
-        times.markjs.push(m.ms);
-        if (Number.isNaN(m.ms)) markjsFailed = true;
-      }
-    } finally {
-      await page.close();
-    }
-  }
-  return {
-    textNodes,
-    textChars,
-    marks,
-    walkMs: median(times.walk),
-    glossMs: median(times.gloss),
-    regexMs: median(times.regex),
-    markjsMs: median(times.markjs),
-  };
-}
-
-async function longestTasks(server: TestServer): Promise<Map<string, number>> {
-  const session = await launchWithExtension('chromium');
-  const api = new ExtensionApi(session, `${server.origin}/blank.html`);
-  const result = new Map<string, number>();
-  try {
-    await api.frameForApi();
-    for (const target of targets) {
-      const page = await session.openPage(`${server.origin}${target.path}`);
-      await waitForMarksToSettle(page, 800, 60_000);
-      // A page whose own scripts navigate away or replace the document leaves no content script to ask.
-      const answer = await api
-        .sendToPage<TermsOnPage>(page, { type: 'terms-on-page' })
-        .catch((error: unknown) =>
-          console.log(`longest task on ${target.name}: not measured (${String(error)})`),
-        );
-      if (answer?.status === 'ok') result.set(target.name, round(answer.cost.longestTaskMs));
-      await page.close();
-    }
-  } finally {
-    await session.close();
-  }
-  return result;
-}
-
-function fileSize(file: string) {
-  const data = readFileSync(file);
-  return { raw: data.length, gzip: gzipSync(data).length };
-}
-
-function sizes(): BenchResults['size'] {
-  const chunks = path.join(chromeExtensionDir, 'chunks');
-  const popupChunk = readdirSync(chunks).find((f) => f.startsWith('popup-'))!;
-  const dataFiles = readdirSync(path.join(repoRoot, 'data/af-pak')).map((f) =>
-    readFileSync(path.join(repoRoot, 'data/af-pak', f)),
-  );
-  const data = Buffer.concat(dataFiles);
-  return {
-    contentScript: fileSize(path.join(chromeExtensionDir, 'content-scripts/content.js')),
-    popup: fileSize(path.join(chunks, popupChunk)),
-    glossaryData: { raw: data.length, gzip: gzipSync(data).length },
-    compiledGlossary: fileSize(path.join(chromeExtensionDir, COMPILED_GLOSSARY_FILE)),
-  };
-}
 
 async function run(): Promise<void> {
   const bundle = await buildPageBundle();
@@ -223,7 +50,7 @@ async function run(): Promise<void> {
       Object.assign(REPS, saved.reps);
     }
     for (const name of resumed ? [] : (['chromium', 'firefox'] as const)) {
-      const browser = await launchPlain(name);
+      const browser = await launchBenchBrowser(name);
       if (name === 'firefox') firefoxVersion = await browser.version();
       try {
         for (const [i, target] of targets.entries()) {
@@ -267,7 +94,7 @@ async function run(): Promise<void> {
     for (const page of pages) page.chromium.longestTaskMs = tasks.get(page.name) ?? null;
 
     // Scaling, search and memory, in Chromium on the largest page.
-    const browser = await launchPlain('chromium');
+    const browser = await launchBenchBrowser('chromium');
     const largest = targets.at(-1)!;
     const scalingRuns: BenchResults['scaling']['runs'] = [];
     for (const terms of SCALING_TERMS) {

@@ -11,6 +11,7 @@ import { loadBundledPacks } from '@/utils/glossary/bundled';
 import { createSearchIndex } from '@/utils/search/search-index';
 import { generatedNotes, generatedPack } from './page/generated-terms';
 import { SEARCH_NOTES, SEARCH_QUERIES } from './search-workload';
+import { percentile } from './stats';
 
 const QUERIES = SEARCH_QUERIES;
 const NOTES = SEARCH_NOTES;
@@ -20,9 +21,6 @@ const real = loadBundledPacks().packs.flatMap((p) => p.entries);
 const entries = [...real, ...generatedPack(Math.max(0, NOTES - real.length)).entries];
 const notes = generatedNotes(entries, NOTES);
 
-// As bench/run.ts computes it.
-const percentile = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 const fmt = (xs: number[]) =>
   `p50 ${percentile(xs, 0.5).toFixed(2)} ms, p95 ${percentile(xs, 0.95).toFixed(2)} ms, max ${Math.max(...xs).toFixed(2)} ms (n=${xs.length})`;
 
