@@ -148,6 +148,10 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
     await article.keyboard.press('Escape');
     await waitUntil(async () => !(await popoverShown(article)), 'the popover to close');
     expect(await article.evaluate(() => document.activeElement?.tagName)).not.toBe('NEWSGLOSS-POPOVER');
+    // Hidden, it cannot take focus back either (the popover page, in its own process, may still try).
+    expect(
+      await article.evaluate(() => (document.querySelector('newsgloss-popover') as HTMLElement).inert),
+    ).toBe(true);
   });
 
   it('saves a note typed in the popover to extension storage', async () => {

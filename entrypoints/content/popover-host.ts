@@ -92,7 +92,11 @@ export class PopoverHost {
     shadow.append(iframe);
     host.addEventListener('pointerenter', () => this.events.onPointerInside(true));
     host.addEventListener('pointerleave', () => this.events.onPointerInside(false));
-    document.documentElement.append(host);
+    // Hidden, the popover must not hold focus: the popover page (another process in Chromium) may still
+    // focus something inside after the host was hidden, and keyboard users were left typing into nothing.
+    host.inert = true;
+    // Made inside a modal dialog open already, so showing it need not move it (a move reloads the frame).
+    (topmostModal() ?? document.documentElement).append(host);
     this.host = host;
     this.iframe = iframe;
   }
@@ -108,6 +112,7 @@ export class PopoverHost {
     const host = this.host!;
     this.current = occurrence;
     this.send(command ?? { type: 'show', entryId: occurrence.entryId, focus });
+    host.inert = false;
     host.style.setProperty('display', 'block', 'important');
     if (typeof host.showPopover === 'function' && !host.matches(':popover-open')) host.showPopover();
     this.follow(occurrence);
@@ -122,8 +127,7 @@ export class PopoverHost {
    */
   private placeOutsideInertness(): void {
     const host = this.host!;
-    const modals = document.querySelectorAll('dialog:modal');
-    const parent = modals.length ? modals[modals.length - 1]! : document.documentElement;
+    const parent = topmostModal() ?? document.documentElement;
     if (host.parentNode === parent) return;
     if (typeof host.hidePopover === 'function' && host.matches(':popover-open')) host.hidePopover();
     this.port?.close();
@@ -140,6 +144,7 @@ export class PopoverHost {
     const host = this.host!;
     if (typeof host.hidePopover === 'function' && host.matches(':popover-open')) host.hidePopover();
     host.style.setProperty('display', 'none', 'important');
+    host.inert = true;
     this.send({ type: 'hide' });
   }
 
@@ -225,4 +230,10 @@ export class PopoverHost {
       host.style.setProperty('top', `${Math.round(y)}px`, 'important');
     });
   }
+}
+
+/** The modal dialog on top, if the page shows one: everything outside it is inert. */
+function topmostModal(): Element | null {
+  const modals = document.querySelectorAll('dialog:modal');
+  return modals.length ? modals[modals.length - 1]! : null;
 }
