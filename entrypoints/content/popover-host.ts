@@ -95,8 +95,8 @@ export class PopoverHost {
     // Hidden, the popover must not hold focus: the popover page (another process in Chromium) may still
     // focus something inside after the host was hidden, and keyboard users were left typing into nothing.
     host.inert = true;
-    // Made inside a modal dialog open already, so showing it need not move it (a move reloads the frame).
-    (topmostModal() ?? document.documentElement).append(host);
+    // Made where it will be shown (inside a modal dialog open already): moving it reloads the frame.
+    usableParent().append(host);
     this.host = host;
     this.iframe = iframe;
   }
@@ -127,7 +127,7 @@ export class PopoverHost {
    */
   private placeOutsideInertness(): void {
     const host = this.host!;
-    const parent = topmostModal() ?? document.documentElement;
+    const parent = usableParent();
     if (host.parentNode === parent) return;
     if (typeof host.hidePopover === 'function' && host.matches(':popover-open')) host.hidePopover();
     this.port?.close();
@@ -232,8 +232,11 @@ export class PopoverHost {
   }
 }
 
-/** The modal dialog on top, if the page shows one: everything outside it is inert. */
-function topmostModal(): Element | null {
+/**
+ * Where the host can take input: in the topmost modal dialog while the page shows one (everything
+ * outside a modal is inert), else on <html>.
+ */
+function usableParent(): Element {
   const modals = document.querySelectorAll('dialog:modal');
-  return modals.length ? modals[modals.length - 1]! : null;
+  return modals.length ? modals[modals.length - 1]! : document.documentElement;
 }
