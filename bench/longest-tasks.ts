@@ -1,4 +1,4 @@
-import type { TermsOnPage } from '../utils/messages';
+import type { TermsOnPage } from '../utils/messaging/messages';
 import { launchWithExtension } from '../e2e/support/browsers';
 import { ExtensionApi } from '../e2e/support/extension-api';
 import { waitForMarksToSettle } from '../e2e/support/page-marks';

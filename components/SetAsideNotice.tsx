@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { describeSetAside, findSetAside } from '@/utils/storage/set-aside';
+import { describeSetAside, findSetAside } from '@/utils/backup/set-aside';
 
 /**
  * One line saying which stored records could not be read (damaged, or from a newer version) and were set

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TermsOnPage } from '@/utils/messages';
+import type { TermsOnPage } from '@/utils/messaging/messages';
 import { BROWSERS, launchWithExtension, type ExtensionSession } from './support/browsers';
 import { ExtensionApi } from './support/extension-api';
 import { waitForMarksToSettle } from './support/page-marks';

@@ -4,7 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledPacks } from '@/utils/glossary/bundled';
 import { HOVER_CLOSE_GRACE_MS, HOVER_OPEN_DELAY_MS } from '@/utils/constants';
-import type { TermsOnPage } from '@/utils/messages';
+import type { TermsOnPage } from '@/utils/messaging/messages';
 import { MUST_HAVE_TERMS } from '../tests/support/must-have-terms';
 import { BROWSERS, launchWithExtension, type ExtensionSession } from './support/browsers';
 import { ExtensionApi } from './support/extension-api';

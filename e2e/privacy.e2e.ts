@@ -1,6 +1,6 @@
 import type { Frame, Page, Target, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OwnTerm } from '@/utils/glossary/own-terms';
+import type { OwnTerm } from '@/utils/own-terms/own-term';
 import { BROWSERS, launchWithExtension, type BrowserName, type ExtensionSession } from './support/browsers';
 import { ExtensionApi } from './support/extension-api';
 import {

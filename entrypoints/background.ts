@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { messageForCommand } from '@/utils/commands';
-import { isRuntimeMessage, type TabMessage } from '@/utils/messages';
+import { messageForCommand } from '@/utils/messaging/commands';
+import { isRuntimeMessage, type TabMessage } from '@/utils/messaging/messages';
 import { isGlossingOn, toggleSite } from '@/utils/settings/site-patterns';
-import { getSettings, updateSettings } from '@/utils/storage/settings';
+import { getSettings, updateSettings } from '@/utils/settings/store';
 
 const MENU_LOOK_UP = 'newsgloss-look-up';
 const MENU_ADD_TERM = 'newsgloss-add-term';

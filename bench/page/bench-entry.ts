@@ -4,18 +4,18 @@
  * real modules; only the time-slicing is left out, so the figure is the scan's total main-thread work.
  */
 import Mark from 'mark.js';
-import { Highlights } from '@/entrypoints/content/highlights';
-import { OccurrenceStore } from '@/entrypoints/content/occurrences';
-import { occurrencesInBlock } from '@/entrypoints/content/scanner';
+import { Highlights } from '@/utils/glossing/highlights';
+import { OccurrenceStore } from '@/utils/glossing/occurrences';
+import { occurrencesInBlock } from '@/utils/glossing/scanner';
 import { loadBundledPacks } from '@/utils/glossary/bundled';
 import { decodeCompiledGlossary, encodeCompiledGlossary } from '@/utils/glossary/compiled-file';
 import { compileGlossary, glossaryPart } from '@/utils/glossary/compiled-glossary';
 import { glossingIndex } from '@/utils/glossary/runtime-glossary';
 import type { Pack } from '@/utils/glossary/types';
 import { joinMatchers, type TermPattern } from '@/utils/matcher/find-terms';
-import { TextBlockWalker } from '@/utils/page/text-blocks';
+import { TextBlockWalker } from '@/utils/glossing/text-blocks';
 import { createSearchIndex } from '@/utils/search/search-index';
-import { DEFAULT_SETTINGS } from '@/utils/storage/settings';
+import { DEFAULT_SETTINGS } from '@/utils/settings/store';
 import { generatedPack, generatedNotes } from './generated-terms';
 
 const bundled = loadBundledPacks().packs;

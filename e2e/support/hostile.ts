@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { expect } from 'vitest';
-import type { TermsOnPage } from '@/utils/messages';
+import type { TermsOnPage } from '@/utils/messaging/messages';
 import type { ExtensionSession } from './browsers';
 import type { ExtensionApi } from './extension-api';
 import { MARK_HIGHLIGHT } from './page-marks';

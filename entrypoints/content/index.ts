@@ -2,25 +2,30 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { decodeCompiledGlossary } from '@/utils/glossary/compiled-file';
 import { glossaryPart } from '@/utils/glossary/compiled-glossary';
-import type { OwnTerm } from '@/utils/glossary/own-terms';
+import type { OwnTerm } from '@/utils/own-terms/own-term';
 import { glossingChanged, glossingIndex } from '@/utils/glossary/runtime-glossary';
 import { compileMatcher, matcherPart } from '@/utils/matcher/compiled-matcher';
 import { joinMatchers, type TermMatcher } from '@/utils/matcher/find-terms';
-import { isTabMessage, type RuntimeMessage, type TabMessage, type TermsOnPage } from '@/utils/messages';
+import {
+  isTabMessage,
+  type RuntimeMessage,
+  type TabMessage,
+  type TermsOnPage,
+} from '@/utils/messaging/messages';
 import { isGlossingOn } from '@/utils/settings/site-patterns';
-import { SETTINGS_KEY, type Settings } from '@/utils/storage/settings-schema';
-import { Highlights } from './highlights';
-import { startInteraction } from './interaction';
-import { startLiveUpdates } from './live-updates';
-import { OccurrenceStore, type Occurrence } from './occurrences';
-import { afterPaint } from './after-paint';
-import { fetchBundledGlossary } from './bundled-glossary';
-import { PopoverHost } from './popover-host';
-import { Scanner } from './scanner';
-import { lookUpSelection } from './selection-lookup';
-import { readStoredState, watchStoredState } from './stored-state';
-import { scrollToOccurrence, stepFrom, termsOnPage } from './terms-on-page';
-import { WorkStats } from './work-stats';
+import { SETTINGS_KEY, type Settings } from '@/utils/settings/settings';
+import { Highlights } from '../../utils/glossing/highlights';
+import { startInteraction } from '../../utils/glossing/interaction';
+import { startLiveUpdates } from '../../utils/glossing/live-updates';
+import { OccurrenceStore, type Occurrence } from '../../utils/glossing/occurrences';
+import { afterPaint } from '../../utils/glossing/after-paint';
+import { fetchBundledGlossary } from '../../utils/glossary/fetch-compiled';
+import { PopoverHost } from '../../utils/glossing/popover-host';
+import { Scanner } from '../../utils/glossing/scanner';
+import { lookUpSelection } from '../../utils/glossing/selection-lookup';
+import { readStoredState, watchStoredState } from '../../utils/glossing/stored-state';
+import { scrollToOccurrence, stepFrom, termsOnPage } from '../../utils/glossing/terms-on-page';
+import { WorkStats } from '../../utils/glossing/work-stats';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

@@ -1,17 +1,17 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { OwnTerm } from '@/utils/glossary/own-terms';
-import { OWN_PACK_ID } from '@/utils/glossary/own-terms';
+import type { OwnTerm } from '@/utils/own-terms/own-term';
+import { OWN_PACK_ID } from '@/utils/own-terms/own-term';
 import type { Pack } from '@/utils/glossary/types';
 import type { Note } from '@/utils/notes/note';
-import { listNotes, watchAllNotes } from '@/utils/storage/notes';
-import { getOwnTerms, watchOwnTerms } from '@/utils/storage/own-terms';
+import { listNotes, watchAllNotes } from '@/utils/notes/store';
+import { getOwnTerms, watchOwnTerms } from '@/utils/own-terms/store';
 import {
   DEFAULT_SETTINGS,
   getSettings,
   updateSettings,
   watchSettings,
   type Settings,
-} from '@/utils/storage/settings';
+} from '@/utils/settings/store';
 import { DataSection } from './sections/DataSection';
 import { GeneralSection } from './sections/GeneralSection';
 import { GlossarySection } from './sections/GlossarySection';

@@ -2,9 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { NoteEditor } from '@/components/NoteEditor';
 import { TermCard } from '@/components/TermCard';
 import type { Entry } from '@/utils/glossary/types';
-import type { PopoverCommand, PopoverEvent } from '@/utils/messages';
+import type { PopoverCommand, PopoverEvent } from '@/utils/messaging/messages';
 import { createSearchIndex } from '@/utils/search/search-index';
-import { browserNoteStore } from '@/utils/storage/note-store-api';
+import { browserNoteStore } from '@/utils/notes/browser-note-store';
 import { SearchResults } from './SearchResults';
 
 const FOCUSABLE = 'button, a[href], textarea, input, select, [tabindex]:not([tabindex="-1"])';

@@ -1,4 +1,4 @@
-import type { PopoverCommand, PopoverEvent } from '@/utils/messages';
+import type { PopoverCommand, PopoverEvent } from '@/utils/messaging/messages';
 
 const HELLO_ATTEMPTS = 40;
 const HELLO_INTERVAL_MS = 250;

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { loadBundledPacks } from '@/utils/glossary/bundled';
-import type { OwnTerm } from '@/utils/glossary/own-terms';
+import type { OwnTerm } from '@/utils/own-terms/own-term';
 import { allEntries } from '@/utils/glossary/runtime-glossary';
-import { getOwnTerms, watchOwnTerms } from '@/utils/storage/own-terms';
+import { getOwnTerms, watchOwnTerms } from '@/utils/own-terms/store';
 import '@/components/term-card.css';
 import './popover.css';
 import { connectToContentScript } from './connection';

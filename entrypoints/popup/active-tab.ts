@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { TabMessage, TermsOnPage } from '@/utils/messages';
+import type { TabMessage, TermsOnPage } from '@/utils/messaging/messages';
 
 /**
  * The tab the popup is about: the active tab of its window. When the popup page is open in a tab of

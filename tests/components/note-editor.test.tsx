@@ -4,8 +4,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NoteEditor } from '@/components/NoteEditor';
-import { browserNoteStore } from '@/utils/storage/note-store-api';
-import { getNote, saveNoteText } from '@/utils/storage/notes';
+import { browserNoteStore } from '@/utils/notes/browser-note-store';
+import { getNote, saveNoteText } from '@/utils/notes/store';
 
 /** Two editors of one note, as the popup and the page popover are. */
 function mount() {

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TermCard } from '@/components/TermCard';
-import { ownTermToEntry, type OwnTerm } from '@/utils/glossary/own-terms';
+import { ownTermToEntry, type OwnTerm } from '@/utils/own-terms/own-term';
 import { checkEntryFields } from '@/utils/glossary/schema';
 import type { Entry } from '@/utils/glossary/types';
 

@@ -1,4 +1,4 @@
-import type { OwnTerm } from '@/utils/glossary/own-terms';
+import type { OwnTerm } from '@/utils/own-terms/own-term';
 
 /** An own term for tests: "Bannu jirga" becomes id own-bannu-jirga, an event with a stock summary. */
 export function ownTerm(headword: string, overrides: Partial<OwnTerm> = {}): OwnTerm {

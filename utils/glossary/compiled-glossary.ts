@@ -1,5 +1,5 @@
 import { compileMatcher, matcherPart, type MatcherData, type MatcherPart } from '../matcher/compiled-matcher';
-import type { Settings } from '../storage/settings';
+import type { Settings } from '../settings/store';
 import { buildTermIndex } from './term-index';
 import type { Category, Pack } from './types';
 

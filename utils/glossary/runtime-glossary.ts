@@ -1,8 +1,8 @@
 import { CATEGORIES } from './types';
 import type { Entry, Pack } from './types';
-import { ownPack, type OwnTerm } from './own-terms';
+import { ownPack, type OwnTerm } from '../own-terms/own-term';
 import { buildTermIndex, type TermIndex } from './term-index';
-import type { Settings } from '../storage/settings';
+import type { Settings } from '../settings/store';
 
 /** Every entry the reader can look up: the bundled packs and their own terms, whatever is switched off. */
 export function allEntries(bundled: readonly Pack[], ownTerms: readonly OwnTerm[]): Map<string, Entry> {

@@ -2,7 +2,7 @@
  * Exporting notes (JSON for backup, CSV for spreadsheets), checking an imported notes file, and planning
  * how imported notes merge with the ones already kept. Pure: no browser APIs, nothing is written here.
  */
-import { copyNote, keepNewest, readImportFile } from '../data/import-file';
+import { copyNote, keepNewest, readImportFile } from '../transfer/import-file';
 import { noteProblem, type Note } from './note';
 
 export const NOTES_FORMAT = 'newsgloss-notes';

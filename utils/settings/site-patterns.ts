@@ -1,4 +1,4 @@
-import type { Settings } from '../storage/settings';
+import type { Settings } from './store';
 
 /**
  * Site patterns name the sites where glossing is switched off (or, in the other mode, on).

@@ -3,7 +3,7 @@
  * version): reading skips it and leaves it where it is. Only when the reader saves over that key is the
  * raw value first copied to "quarantine:<key>:<time>", in the same storage write as the new value, so it
  * is never lost and can be recovered by hand or by a later version. Copies are reported with the other
- * set-aside records (utils/storage/set-aside.ts) and deleted only by "Clear all data".
+ * set-aside records (utils/backup/set-aside.ts) and deleted only by "Clear all data".
  */
 export const QUARANTINE_PREFIX = 'quarantine:';
 

@@ -3,9 +3,9 @@ import { plural } from '@/components/plural';
 import { useState } from 'preact/hooks';
 import { useFileImport } from '@/components/use-file-import';
 import { SetAsideNotice } from '@/components/SetAsideNotice';
-import { exportBackupJson, type BackupPlan } from '@/utils/data/backup';
-import { applyBackupPlan, clearAllData, readAllData } from '@/utils/storage/all-data';
-import { prepareBackupImport } from '@/utils/storage/backup-import';
+import { exportBackupJson, type BackupPlan } from '@/utils/backup/backup-file';
+import { applyBackupPlan, clearAllData, readAllData } from '@/utils/backup/store';
+import { prepareBackupImport } from '@/utils/backup/prepare-import';
 
 export function DataSection({ counts }: { counts: { notes: number; ownTerms: number } }) {
   const [confirmClear, setConfirmClear] = useState(false);

@@ -1,5 +1,5 @@
 import { HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS } from '@/utils/constants';
-import type { Settings } from '@/utils/storage/settings';
+import type { Settings } from '@/utils/settings/store';
 import { MarkPreview } from './MarkPreview';
 
 export interface SectionProps {

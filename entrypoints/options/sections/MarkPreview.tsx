@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { MARK_HIGHLIGHT, markCss } from '@/utils/page/mark-styles';
-import type { MarkStyle } from '@/utils/storage/settings';
+import { MARK_HIGHLIGHT, markCss } from '@/utils/glossing/mark-styles';
+import type { MarkStyle } from '@/utils/settings/store';
 
 const SAMPLE_BEFORE = 'Talks with the ';
 const SAMPLE_TERM = 'Afghan Taliban';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CATEGORY_LABELS } from '@/components/category-labels';
 import { NOTE_MAX_CHARS } from '@/utils/constants';
-import { ownTermId, validateOwnTerm, type OwnTerm } from '@/utils/glossary/own-terms';
+import { ownTermId, validateOwnTerm, type OwnTerm } from '@/utils/own-terms/own-term';
 import { CATEGORIES, type Category, type Entry } from '@/utils/glossary/types';
 
 export interface OwnTermDraft {

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { CATEGORY_LABELS } from '@/components/category-labels';
-import type { OwnTerm } from '@/utils/glossary/own-terms';
+import type { OwnTerm } from '@/utils/own-terms/own-term';
 import type { Entry } from '@/utils/glossary/types';
-import { getNote, saveNoteText } from '@/utils/storage/notes';
-import { deleteOwnTerm, saveOwnTerm } from '@/utils/storage/own-terms';
+import { getNote, saveNoteText } from '@/utils/notes/store';
+import { deleteOwnTerm, saveOwnTerm } from '@/utils/own-terms/store';
 import { EMPTY_DRAFT, OwnTermForm, type OwnTermDraft } from './OwnTermForm';
 
 /** The reader's own terms: glossed on pages and found by search exactly like bundled entries. */

@@ -3,8 +3,8 @@ import { useFileImport } from '@/components/use-file-import';
 import type { Entry } from '@/utils/glossary/types';
 import { exportNotesCsv, exportNotesJson, type MergePlan } from '@/utils/notes/import-export';
 import type { Note } from '@/utils/notes/note';
-import { writeNotes } from '@/utils/storage/notes';
-import { prepareNotesImport } from '@/utils/storage/notes-import';
+import { writeNotes } from '@/utils/notes/store';
+import { prepareNotesImport } from '@/utils/notes/prepare-import';
 
 /** Export all notes (JSON, CSV) and import a JSON file, showing what would change before writing. */
 export function NotesTransfer({

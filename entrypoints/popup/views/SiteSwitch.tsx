@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { toggleSite } from '@/utils/settings/site-patterns';
-import { getSettings, updateSettings, watchSettings } from '@/utils/storage/settings';
+import { getSettings, updateSettings, watchSettings } from '@/utils/settings/store';
 import type { PageTerms } from '../active-tab';
 
 /**

@@ -8,7 +8,7 @@ import { decodeCompiledGlossary, encodeCompiledGlossary } from '@/utils/glossary
 import { compileGlossary, glossaryPart } from '@/utils/glossary/compiled-glossary';
 import { glossingIndex } from '@/utils/glossary/runtime-glossary';
 import { createTermMatcher, joinMatchers } from '@/utils/matcher/find-terms';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/store';
 import { corpusText } from '../../support/corpus';
 
 const packs = loadBundledPacks().packs;

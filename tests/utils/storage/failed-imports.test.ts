@@ -2,12 +2,12 @@ import { ownTerm } from '../../support/own-term';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IMPORT_MAX_BYTES } from '@/utils/constants';
-import { applyBackupPlan } from '@/utils/storage/all-data';
-import { prepareBackupImport } from '@/utils/storage/backup-import';
-import { saveNoteText, writeNotes } from '@/utils/storage/notes';
-import { prepareNotesImport } from '@/utils/storage/notes-import';
-import { saveOwnTerm } from '@/utils/storage/own-terms';
-import { updateSettings } from '@/utils/storage/settings';
+import { applyBackupPlan } from '@/utils/backup/store';
+import { prepareBackupImport } from '@/utils/backup/prepare-import';
+import { saveNoteText, writeNotes } from '@/utils/notes/store';
+import { prepareNotesImport } from '@/utils/notes/prepare-import';
+import { saveOwnTerm } from '@/utils/own-terms/store';
+import { updateSettings } from '@/utils/settings/store';
 
 const term = ownTerm('Bannu jirga', { summary: 'A tribal council held in Bannu.' });
 const note = { entryId: 'bla', text: 'Imported.', createdAt: 5, updatedAt: 9 };

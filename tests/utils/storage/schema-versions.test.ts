@@ -1,10 +1,10 @@
 import { ownTerm } from '../../support/own-term';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getNote, listNotes, NOTES_SCHEMA_VERSION, saveNoteText } from '@/utils/storage/notes';
-import { getOwnTerms, OWN_TERMS_SCHEMA_VERSION, saveOwnTerm } from '@/utils/storage/own-terms';
-import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION } from '@/utils/storage/settings';
-import { findSetAside } from '@/utils/storage/set-aside';
+import { getNote, listNotes, NOTES_SCHEMA_VERSION, saveNoteText } from '@/utils/notes/store';
+import { getOwnTerms, OWN_TERMS_SCHEMA_VERSION, saveOwnTerm } from '@/utils/own-terms/store';
+import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION } from '@/utils/settings/store';
+import { findSetAside } from '@/utils/backup/set-aside';
 
 /**
  * Every schema version that ever existed, upgraded to the current one. Notes and own terms have only
@@ -19,8 +19,8 @@ async function loadSettingsFresh(stored: Record<string, unknown>) {
   const { fakeBrowser: browser } = await import('wxt/testing/fake-browser');
   browser.reset();
   await browser.storage.local.set(stored);
-  const settings = await import('@/utils/storage/settings');
-  const setAside = await import('@/utils/storage/set-aside');
+  const settings = await import('@/utils/settings/store');
+  const setAside = await import('@/utils/backup/set-aside');
   return { browser, settings, setAside };
 }
 

@@ -1,11 +1,11 @@
 import { ownTerm } from '../../support/own-term';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { planBackupMerge } from '@/utils/data/backup';
-import { applyBackupPlan } from '@/utils/storage/all-data';
-import { saveNoteIfUnchanged, saveNoteText, writeNotes } from '@/utils/storage/notes';
-import { saveOwnTerm } from '@/utils/storage/own-terms';
-import { DEFAULT_SETTINGS, updateSettings } from '@/utils/storage/settings';
+import { planBackupMerge } from '@/utils/backup/backup-file';
+import { applyBackupPlan } from '@/utils/backup/store';
+import { saveNoteIfUnchanged, saveNoteText, writeNotes } from '@/utils/notes/store';
+import { saveOwnTerm } from '@/utils/own-terms/store';
+import { DEFAULT_SETTINGS, updateSettings } from '@/utils/settings/store';
 import { isQuotaError, STORAGE_FULL_MESSAGE, StorageFullError } from '@/utils/storage/write-errors';
 
 const term = ownTerm('Bannu jirga', { summary: 'A tribal council held in Bannu.' });

@@ -1,10 +1,10 @@
 import { ownTerm } from '../../support/own-term';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getNote, listNotes, saveNoteText } from '@/utils/storage/notes';
-import { getOwnTerms, saveOwnTerm, writeOwnTerms } from '@/utils/storage/own-terms';
-import { DEFAULT_SETTINGS, getSettings, updateSettings } from '@/utils/storage/settings';
-import { describeSetAside, findSetAside } from '@/utils/storage/set-aside';
+import { getNote, listNotes, saveNoteText } from '@/utils/notes/store';
+import { getOwnTerms, saveOwnTerm, writeOwnTerms } from '@/utils/own-terms/store';
+import { DEFAULT_SETTINGS, getSettings, updateSettings } from '@/utils/settings/store';
+import { describeSetAside, findSetAside } from '@/utils/backup/set-aside';
 
 const note = (entryId: string, text = `About ${entryId}.`) => ({ entryId, text, createdAt: 1, updatedAt: 2 });
 

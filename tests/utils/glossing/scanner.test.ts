@@ -1,0 +1,129 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { OccurrenceStore } from '@/utils/glossing/occurrences';
+import { Scanner } from '@/utils/glossing/scanner';
+import {
+  CHANGED_SUBTREE_CHECK_MAX_CHARS,
+  SCAN_BUDGET_PER_SECOND_MS,
+  SCAN_SLICE_BUDGET_MS,
+} from '@/utils/constants';
+import { createTermMatcher, type TermMatcher } from '@/utils/matcher/find-terms';
+
+const glossary = createTermMatcher([
+  { text: 'Chaman', key: 'chaman', caseSensitive: false },
+  { text: 'BLA', key: 'bla', caseSensitive: true },
+]);
+
+/** The glossary matcher, counting how often blocks are matched one by one. */
+function countingMatcher() {
+  const calls = { findTerms: 0, mayContainTerms: 0 };
+  const matcher: TermMatcher = {
+    patternCount: glossary.patternCount,
+    findTerms: (text) => (calls.findTerms++, glossary.findTerms(text)),
+    mayContainTerms: (text) => (calls.mayContainTerms++, glossary.mayContainTerms(text)),
+  };
+  return { matcher, calls };
+}
+
+function section(lines: string[]): HTMLElement {
+  const element = document.createElement('section');
+  for (const line of lines) element.append(Object.assign(document.createElement('p'), { textContent: line }));
+  document.body.append(element);
+  return element;
+}
+
+const foundIds = (store: OccurrenceStore) => store.ordered().map((o) => o.entryId);
+
+describe('Scanner', () => {
+  beforeEach(() => {
+    document.body.replaceChildren();
+    vi.useFakeTimers();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('checks a changed subtree as a whole and does not walk it when no term can be in it', () => {
+    const { matcher, calls } = countingMatcher();
+    const store = new OccurrenceStore();
+    const scanner = new Scanner(matcher, store, () => {});
+    const added = section(Array.from({ length: 500 }, (_, i) => `update 3.${i}`));
+    scanner.scanChanged(added);
+    vi.runAllTimers();
+    expect(calls).toEqual({ findTerms: 0, mayContainTerms: 1 });
+    expect(store.size).toBe(0);
+  });
+
+  it('walks a changed subtree that may hold a term, block by block', () => {
+    const { matcher, calls } = countingMatcher();
+    const store = new OccurrenceStore();
+    const scanner = new Scanner(matcher, store, () => {});
+    scanner.scanChanged(section(['update 1', 'news from Chaman', 'the BLA said', 'update 2']));
+    vi.runAllTimers();
+    expect(foundIds(store)).toEqual(['chaman', 'bla']);
+    expect(calls.findTerms).toBe(4);
+  });
+
+  it('drops the marks of a changed block that lost its term, and reports the change', () => {
+    const { matcher } = countingMatcher();
+    const store = new OccurrenceStore();
+    const onChange = vi.fn();
+    const scanner = new Scanner(matcher, store, onChange);
+    const block = section(['news from Chaman', 'the BLA said']);
+    scanner.scan(block);
+    vi.runAllTimers();
+    expect(foundIds(store)).toEqual(['chaman', 'bla']);
+    onChange.mockClear();
+    const paragraph = block.firstElementChild!;
+    paragraph.textContent = 'news from nowhere';
+    scanner.scanChanged(paragraph);
+    vi.runAllTimers();
+    expect(foundIds(store)).toEqual(['bla']);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('walks a changed subtree too large to check in one go', () => {
+    const { matcher, calls } = countingMatcher();
+    const store = new OccurrenceStore();
+    const scanner = new Scanner(matcher, store, () => {});
+    const lines = Array.from({ length: 1 + CHANGED_SUBTREE_CHECK_MAX_CHARS / 10 }, (_, i) =>
+      `line ${i}`.padEnd(10),
+    );
+    scanner.scanChanged(section(lines));
+    vi.runAllTimers();
+    expect(calls.mayContainTerms).toBe(0);
+    expect(calls.findTerms).toBe(lines.length);
+  });
+
+  it('keeps to its budget per second however much work there is, and finishes it', () => {
+    // A clock that moves with the fake timers and with the (pretended) cost of matching each block.
+    let spent = 0;
+    const now = () => Date.now() + spent;
+    const workAt: number[] = [];
+    const blockCostMs = 5;
+    const matcher: TermMatcher = {
+      ...glossary,
+      findTerms: (text) => {
+        workAt.push(now());
+        spent += blockCostMs;
+        return glossary.findTerms(text);
+      },
+    };
+    const store = new OccurrenceStore();
+    const scanner = new Scanner(matcher, store, () => {}, now);
+    const blocks = 300; // 1,500 ms of matching: over three seconds' budget
+    scanner.scan(
+      section(Array.from({ length: blocks }, (_, i) => (i === blocks - 1 ? 'Chaman' : `line ${i}`))),
+    );
+    const startedAt = now();
+    for (let i = 0; scanner.busy && i < 10_000; i++) vi.advanceTimersToNextTimer();
+    expect(scanner.busy).toBe(false);
+    expect(workAt).toHaveLength(blocks);
+    expect(foundIds(store)).toEqual(['chaman']);
+    // In any second, at most the budget (plus the slice that crosses it, one block over its own budget).
+    const allowance = SCAN_BUDGET_PER_SECOND_MS + SCAN_SLICE_BUDGET_MS + blockCostMs;
+    for (const from of workAt) {
+      const inSecond = workAt.filter((t) => t >= from && t < from + 1000).length * blockCostMs;
+      expect(inSecond, `work in the second from ${from - startedAt} ms`).toBeLessThanOrEqual(allowance);
+    }
+    expect(now() - startedAt).toBeGreaterThanOrEqual(3000);
+  });
+});

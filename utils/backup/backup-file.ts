@@ -1,0 +1,204 @@
+/**
+ * "Export everything" and its import: settings, own terms and notes in one file, so a reader can move to
+ * another browser or recover after a reinstall. Pure: no browser APIs, nothing is written here. Same rules
+ * and wording as the notes file (utils/notes/import-export.ts): all or nothing, newer wins, never delete.
+ */
+import { ownTermShapeProblem, type OwnTerm } from '../own-terms/own-term';
+import { NOTES_FORMAT, planNotesMerge, type MergePlan } from '../notes/import-export';
+import { noteProblem, type Note } from '../notes/note';
+import { normaliseSettings, type Settings } from '../settings/store';
+import { copyNote, keepNewest, readImportFile } from '../transfer/import-file';
+
+export const BACKUP_FORMAT = 'newsgloss-backup';
+export const BACKUP_VERSION = 1;
+
+export interface BackupData {
+  settings: Settings;
+  ownTerms: OwnTerm[];
+  notes: Note[];
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A copy holding only the term's own fields, so stray properties never travel in or out. */
+function copyTerm(term: OwnTerm): OwnTerm {
+  return {
+    id: term.id,
+    headword: term.headword,
+    aliases: [...term.aliases],
+    abbreviation: term.abbreviation,
+    category: term.category,
+    summary: term.summary,
+    createdAt: term.createdAt,
+    updatedAt: term.updatedAt,
+  };
+}
+
+/** Pretty JSON of everything; notes by entryId and terms by id, so the same data always exports alike. */
+export function exportBackupJson(data: BackupData, now: Date): string {
+  const file = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    settings: normaliseSettings(data.settings),
+    ownTerms: data.ownTerms.map(copyTerm).sort((a, b) => byCodeUnit(a.id, b.id)),
+    notes: data.notes.map(copyNote).sort((a, b) => byCodeUnit(a.entryId, b.entryId)),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export type ParsedBackup = { ok: true; data: BackupData } | { ok: false; error: string };
+
+const NOT_BACKUP = 'This is not a NewsGloss backup file';
+const NOT_A_BACKUP = 'a backup';
+const OWN_ID = /^own-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * How a bad record is named in an error, as the notes import does: its kind and place in the file (from 1)
+ * and, when it has one, its name ('Note 2 (entry "ttp")', 'Term 1 ("Chaman sit-in")').
+ */
+function describe(kind: 'Note' | 'Term', index: number, value: unknown): string {
+  const field = kind === 'Note' ? 'entryId' : 'headword';
+  const name =
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[field] : undefined;
+  if (typeof name !== 'string' || name.trim() === '') return `${kind} ${index + 1}`;
+  const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
+  return `${kind} ${index + 1} (${kind === 'Note' ? 'entry ' : ''}"${shown}")`;
+}
+
+function ownTermProblem(value: unknown): string | null {
+  const problem = ownTermShapeProblem(value);
+  if (problem !== null) return problem;
+  const term = value as OwnTerm;
+  if (!OWN_ID.test(term.id))
+    return 'has an id that is not "own-" followed by lower-case words joined by hyphens';
+  if (term.updatedAt < term.createdAt) return 'was updated before it was created';
+  return null;
+}
+
+/**
+ * Checks a backup file. sizeBytes is the file's size; a file over IMPORT_MAX_BYTES is refused without
+ * parsing. All or nothing: one invalid term or note refuses the whole file. Settings are repaired field
+ * by field (normaliseSettings), since an odd setting is better reset than the whole backup lost.
+ */
+export function parseBackup(text: string, sizeBytes: number): ParsedBackup {
+  const read = readImportFile(text, sizeBytes, NOT_BACKUP, NOT_A_BACKUP);
+  if (!read.ok) return read;
+  const file = read.file;
+  if (file.format === NOTES_FORMAT) {
+    return {
+      ok: false,
+      error: 'This is a NewsGloss notes file, not a full backup; import it with the notes.',
+    };
+  }
+  if (file.format !== BACKUP_FORMAT) {
+    return { ok: false, error: `${NOT_BACKUP} (it is JSON, but not ${NOT_A_BACKUP}).` };
+  }
+
+  const version = file.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, error: 'This backup file has no valid format version, so NewsGloss cannot read it.' };
+  }
+  if (version > BACKUP_VERSION) {
+    return {
+      ok: false,
+      error: `This file is from a newer NewsGloss (backup format version ${version}); update NewsGloss to import it.`,
+    };
+  }
+
+  const settings = file.settings;
+  if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) {
+    return { ok: false, error: 'This backup file is damaged: it has no settings.' };
+  }
+  if (!Array.isArray(file.ownTerms)) {
+    return { ok: false, error: 'This backup file is damaged: it has no list of your terms.' };
+  }
+  if (!Array.isArray(file.notes)) {
+    return { ok: false, error: 'This backup file is damaged: it has no list of notes.' };
+  }
+
+  const ownTerms: OwnTerm[] = [];
+  for (const [index, value] of (file.ownTerms as unknown[]).entries()) {
+    const problem = ownTermProblem(value);
+    if (problem !== null) {
+      return { ok: false, error: `${describe('Term', index, value)} is not valid: it ${problem}.` };
+    }
+    ownTerms.push(copyTerm(value as OwnTerm));
+  }
+  const notes: Note[] = [];
+  for (const [index, value] of (file.notes as unknown[]).entries()) {
+    const problem = noteProblem(value);
+    if (problem !== null) {
+      return { ok: false, error: `${describe('Note', index, value)} is not valid: it ${problem}.` };
+    }
+    notes.push(copyNote(value as Note));
+  }
+
+  return {
+    ok: true,
+    data: {
+      settings: normaliseSettings(settings),
+      ownTerms: keepNewest(ownTerms, (t) => t.id),
+      notes: keepNewest(notes, (n) => n.entryId),
+    },
+  };
+}
+
+export interface BackupPlan {
+  notes: MergePlan;
+  ownTerms: {
+    /**
+     * The whole list after the merge, for writeOwnTerms: every current term (replaced where the imported
+     * one wins) and the new ones. Unlike notes, own terms share one storage key, so all are written.
+     */
+    toWrite: OwnTerm[];
+    counts: { new: number; updated: number; unchanged: number; conflicts: number };
+  };
+  /** The imported settings replace the current ones. */
+  settings: Settings;
+}
+
+/** Whether two terms say the same thing, whatever their times. */
+function sameContent(a: OwnTerm, b: OwnTerm): boolean {
+  return (
+    a.headword === b.headword &&
+    a.abbreviation === b.abbreviation &&
+    a.category === b.category &&
+    a.summary === b.summary &&
+    a.aliases.length === b.aliases.length &&
+    a.aliases.every((alias, i) => alias === b.aliases[i])
+  );
+}
+
+/**
+ * Plans a merge before anything is written, so the reader can see the counts first. Notes as for a notes
+ * import. Own terms by id, the same rule: new (written); unchanged (same content); updated (imported is
+ * newer and differs: it replaces the current one); conflicts (current is newer or as new: it is kept).
+ * Nothing is deleted.
+ */
+export function planBackupMerge(
+  current: { notes: ReadonlyMap<string, Note>; ownTerms: readonly OwnTerm[] },
+  incoming: BackupData,
+): BackupPlan {
+  const merged = new Map<string, OwnTerm>(current.ownTerms.map((t) => [t.id, copyTerm(t)]));
+  const counts = { new: 0, updated: 0, unchanged: 0, conflicts: 0 };
+  for (const term of keepNewest(incoming.ownTerms, (t) => t.id)) {
+    const existing = merged.get(term.id);
+    if (existing === undefined) {
+      counts.new++;
+      merged.set(term.id, copyTerm(term));
+    } else if (sameContent(existing, term)) {
+      counts.unchanged++;
+    } else if (term.updatedAt > existing.updatedAt) {
+      counts.updated++;
+      merged.set(term.id, copyTerm(term));
+    } else {
+      counts.conflicts++;
+    }
+  }
+  return {
+    notes: planNotesMerge(current.notes, incoming.notes),
+    ownTerms: { toWrite: [...merged.values()], counts },
+    settings: normaliseSettings(incoming.settings),
+  };
+}

@@ -1,0 +1,159 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { HOVER_CLOSE_GRACE_MS } from '@/utils/constants';
+import type { PopoverCommand } from '@/utils/messaging/messages';
+import type { Highlights } from './highlights';
+import { occurrenceAtPoint } from './hit-test';
+import type { Occurrence, OccurrenceStore } from './occurrences';
+import type { PopoverHost } from './popover-host';
+
+/** Elements whose own click behaviour wins over opening a popover. */
+const INTERACTIVE =
+  'a[href], button, input, select, textarea, label, summary, [role="button"], [role="link"], [contenteditable]';
+
+export interface HoverOptions {
+  /** 'click': hovering never opens a popover. */
+  trigger: 'hover' | 'click';
+  hoverDelayMs: number;
+}
+
+export interface Interaction {
+  open(occurrence: Occurrence, focus: boolean, command?: PopoverCommand): void;
+  close(restoreFocus: boolean): void;
+  onPointerInsidePopover(inside: boolean): void;
+}
+
+/**
+ * Hover, click and Escape: the pointer resting on a term opens its popover after the reader's hover delay;
+ * moving into the popover keeps it; leaving both closes it after HOVER_CLOSE_GRACE_MS. A click on a
+ * term opens it at once; a click elsewhere or Escape closes it.
+ */
+export function startInteraction(
+  ctx: ContentScriptContext,
+  store: OccurrenceStore,
+  host: PopoverHost,
+  highlights: Highlights,
+  hoverOptions: () => HoverOptions,
+): Interaction {
+  let openTimer: number | undefined;
+  let closeTimer: number | undefined;
+  let pendingFor: Occurrence | null = null;
+  let pointerInPopover = false;
+  let focusBeforeOpen: Element | null = null;
+  let frame = 0;
+  let lastPointer: PointerEvent | null = null;
+
+  const cancelOpen = () => {
+    clearTimeout(openTimer);
+    pendingFor = null;
+  };
+  const cancelClose = () => clearTimeout(closeTimer);
+  const scheduleClose = () => {
+    cancelClose();
+    closeTimer = ctx.setTimeout(() => {
+      if (!pointerInPopover) interaction.close(false);
+    }, HOVER_CLOSE_GRACE_MS);
+  };
+
+  const interaction: Interaction = {
+    open(occurrence, focus, command) {
+      cancelOpen();
+      cancelClose();
+      if (focus) focusBeforeOpen = document.activeElement;
+      highlights.setActive(command?.type === 'search' ? null : occurrence);
+      host.show(occurrence, focus, command);
+    },
+    close(restoreFocus) {
+      cancelOpen();
+      cancelClose();
+      if (!host.shownFor) return;
+      const hadFocus = host.focused;
+      highlights.setActive(null);
+      pointerInPopover = false;
+      if (restoreFocus || hadFocus) {
+        const previous = focusBeforeOpen;
+        if (previous instanceof HTMLElement && previous.isConnected && previous !== document.body) {
+          previous.focus();
+        } else {
+          host.releaseFocus();
+        }
+      }
+      // Hidden only after focus has moved: hiding a focused iframe first strands focus in Firefox.
+      host.hide();
+      focusBeforeOpen = null;
+    },
+    onPointerInsidePopover(inside) {
+      pointerInPopover = inside;
+      if (inside) cancelClose();
+      else scheduleClose();
+    },
+  };
+
+  const onPointer = () => {
+    frame = 0;
+    const event = lastPointer;
+    if (!event || event.buttons !== 0 || event.pointerType === 'touch') return;
+    if (host.contains(event.target)) return;
+    const occurrence = occurrenceAtPoint(store, event.clientX, event.clientY);
+    const shown = host.shownFor;
+    if (occurrence && shown && sameOccurrence(occurrence, shown)) {
+      cancelOpen();
+      cancelClose();
+      return;
+    }
+    if (occurrence) {
+      const { trigger, hoverDelayMs } = hoverOptions();
+      if (trigger === 'click' || (pendingFor && sameOccurrence(pendingFor, occurrence))) return;
+      cancelOpen();
+      pendingFor = occurrence;
+      openTimer = ctx.setTimeout(() => interaction.open(occurrence, false), hoverDelayMs);
+      return;
+    }
+    cancelOpen();
+    if (shown && !pointerInPopover) scheduleClose();
+  };
+
+  ctx.addEventListener(
+    window,
+    'pointermove',
+    (event) => {
+      lastPointer = event;
+      // One hit-test per frame however fast the pointer moves.
+      if (!frame) frame = requestAnimationFrame(onPointer);
+    },
+    { passive: true, capture: true },
+  );
+
+  ctx.addEventListener(
+    window,
+    'click',
+    (event) => {
+      if (event.button !== 0 || host.contains(event.target)) return;
+      const target = event.target instanceof Element ? event.target : null;
+      const occurrence = occurrenceAtPoint(store, event.clientX, event.clientY);
+      if (occurrence && !target?.closest(INTERACTIVE) && !window.getSelection()?.toString()) {
+        interaction.open(occurrence, false);
+      } else if (host.shownFor) {
+        interaction.close(false);
+      }
+    },
+    { capture: true },
+  );
+
+  ctx.addEventListener(
+    window,
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && host.shownFor) interaction.close(true);
+    },
+    { capture: true },
+  );
+
+  return interaction;
+}
+
+function sameOccurrence(a: Occurrence, b: Occurrence): boolean {
+  return (
+    a === b ||
+    (a.range.startContainer === b.range.startContainer && a.range.startOffset === b.range.startOffset)
+  );
+}

@@ -1,0 +1,242 @@
+import { browser } from 'wxt/browser';
+import { POPOVER_MAX_HEIGHT_PX, POPOVER_WIDTH_PX } from '@/utils/constants';
+import type { PopoverCommand, PopoverEvent } from '@/utils/messaging/messages';
+import { POPOVER_HOST_TAG } from '@/utils/glossing/skip-rules';
+import { liveRange } from './hit-test';
+import type { Occurrence } from './occurrences';
+import { followAnchor, placePopover, type Anchor } from './place-popover';
+
+export interface PopoverHostEvents {
+  onClose(restoreFocus: boolean): void;
+  onPointerInside(inside: boolean): void;
+}
+
+// The host carries its own layout, !important inline so page stylesheets cannot move or hide it.
+const HOST_STYLE: Record<string, string> = {
+  all: 'initial',
+  position: 'fixed',
+  inset: 'auto',
+  top: '0px',
+  left: '0px',
+  margin: '0px',
+  padding: '0px',
+  border: '0px',
+  background: 'transparent',
+  overflow: 'visible',
+  'z-index': '2147483647',
+  width: `${POPOVER_WIDTH_PX}px`,
+  height: 'auto',
+  'max-width': '100vw',
+  display: 'none',
+};
+
+/**
+ * The page popover: an extension page (popover.html) in an iframe inside a closed shadow root on a
+ * custom element. The page's scripts cannot reach into the closed root, and the iframe's document is
+ * cross-origin to them, so they can neither read an entry or note nor see keystrokes typed in it.
+ * Commands travel over a private MessagePort handed to the iframe; the page never sees the port.
+ */
+/**
+ * The origin the popover document really has. new URL(src).origin is "null" for extension schemes
+ * (not "special" in the URL standard), and on Chrome a use_dynamic_url address loads under the
+ * extension's static id, so the dynamic host of src is not the frame's origin.
+ */
+function extensionOrigin(src: string): string {
+  const url = new URL(src);
+  return url.protocol === 'chrome-extension:'
+    ? `chrome-extension://${browser.runtime.id}`
+    : `${url.protocol}//${url.host}`;
+}
+
+export class PopoverHost {
+  private host: HTMLElement | null = null;
+  private iframe: HTMLIFrameElement | null = null;
+  private port: MessagePort | null = null;
+  private ready = false;
+  private pending: PopoverCommand | null = null;
+  private stopAutoUpdate: (() => void) | null = null;
+  private height = 0;
+  private current: Occurrence | null = null;
+
+  constructor(private readonly events: PopoverHostEvents) {}
+
+  get shownFor(): Occurrence | null {
+    return this.current;
+  }
+
+  /** Builds the host and loads the popover page ahead of need, so the first hover is not slowed. */
+  prepare(): void {
+    if (this.host) return;
+    const host = document.createElement(POPOVER_HOST_TAG);
+    for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
+    const supportsPopover = typeof host.showPopover === 'function';
+    // The top layer puts the popover above page modals, sticky headers and z-index: 2147483647 overlays.
+    if (supportsPopover) host.setAttribute('popover', 'manual');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const iframe = document.createElement('iframe');
+    const token = crypto.randomUUID();
+    // On Chrome, use_dynamic_url makes this a per-session URL that pages cannot guess.
+    const src = `${browser.runtime.getURL('/popover.html')}#${token}`;
+    iframe.setAttribute('title', 'NewsGloss term');
+    iframe.style.cssText = `all:initial;display:block;border:0;width:${POPOVER_WIDTH_PX}px;height:0;color-scheme:normal;`;
+    // The popover page says hello to its parent once it listens; only then can the port reach it.
+    // (The iframe's "load" event is no signal: in Chromium it can fire for the initial about:blank
+    // document, and a message posted to that is lost.) The hello carries nothing the page could use.
+    window.addEventListener('message', (event) => {
+      const data = event.data as { type?: unknown } | null;
+      if (!this.ready && event.source === iframe.contentWindow && data?.type === 'newsgloss-popover-hello') {
+        this.connect(iframe, src, token);
+      }
+    });
+    iframe.src = src;
+    shadow.append(iframe);
+    host.addEventListener('pointerenter', () => this.events.onPointerInside(true));
+    host.addEventListener('pointerleave', () => this.events.onPointerInside(false));
+    // Hidden, the popover must not hold focus: the popover page (another process in Chromium) may still
+    // focus something inside after the host was hidden, and keyboard users were left typing into nothing.
+    host.inert = true;
+    // Made where it will be shown (inside a modal dialog open already): moving it reloads the frame.
+    usableParent().append(host);
+    this.host = host;
+    this.iframe = iframe;
+  }
+
+  contains(node: EventTarget | null): boolean {
+    return !!this.host && node === this.host;
+  }
+
+  /** Shows the occurrence's entry beside it, or what `command` says (search results for a selection). */
+  show(occurrence: Occurrence, focus: boolean, command?: PopoverCommand): void {
+    this.prepare();
+    this.placeOutsideInertness();
+    const host = this.host!;
+    this.current = occurrence;
+    this.send(command ?? { type: 'show', entryId: occurrence.entryId, focus });
+    host.inert = false;
+    host.style.setProperty('display', 'block', 'important');
+    if (typeof host.showPopover === 'function' && !host.matches(':popover-open')) host.showPopover();
+    this.follow(occurrence);
+    if (focus) this.iframe!.focus();
+  }
+
+  /**
+   * While the page shows a modal <dialog>, everything outside it is inert: the popover would be drawn
+   * on top (top layer) but take no pointer input, so its buttons and note could not be used. Then the
+   * host lives in the topmost modal dialog, and goes back to <html> afterwards. Moving an iframe
+   * reloads it, so the popover page says hello again and gets a new port.
+   */
+  private placeOutsideInertness(): void {
+    const host = this.host!;
+    const parent = usableParent();
+    if (host.parentNode === parent) return;
+    if (typeof host.hidePopover === 'function' && host.matches(':popover-open')) host.hidePopover();
+    this.port?.close();
+    this.port = null;
+    this.ready = false;
+    parent.append(host);
+  }
+
+  hide(): void {
+    if (!this.current) return;
+    this.current = null;
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = null;
+    const host = this.host!;
+    if (typeof host.hidePopover === 'function' && host.matches(':popover-open')) host.hidePopover();
+    host.style.setProperty('display', 'none', 'important');
+    host.inert = true;
+    this.send({ type: 'hide' });
+  }
+
+  /**
+   * Gives keyboard focus back to the page. Blurring the host is not enough in Firefox while focus is
+   * inside the iframe of its shadow root; blurring the iframe itself is.
+   */
+  releaseFocus(): void {
+    this.iframe?.blur();
+    this.host?.blur();
+  }
+
+  /** Whether the iframe (and so the popover) holds keyboard focus. */
+  get focused(): boolean {
+    return !!this.host && document.activeElement === this.host;
+  }
+
+  destroy(): void {
+    this.hide();
+    this.port?.close();
+    this.host?.remove();
+    this.host = null;
+    this.iframe = null;
+    this.port = null;
+    this.ready = false;
+  }
+
+  private connect(iframe: HTMLIFrameElement, src: string, token: string): void {
+    this.port?.close();
+    const channel = new MessageChannel();
+    this.port = channel.port1;
+    this.port.onmessage = (event: MessageEvent<PopoverEvent>) => this.receive(event.data);
+    iframe.contentWindow?.postMessage({ type: 'newsgloss-connect', token }, extensionOrigin(src), [
+      channel.port2,
+    ]);
+  }
+
+  private receive(event: PopoverEvent): void {
+    switch (event.type) {
+      case 'ready':
+        this.ready = true;
+        if (this.pending) this.port!.postMessage(this.pending);
+        this.pending = null;
+        break;
+      case 'size':
+        this.height = Math.min(event.height, POPOVER_MAX_HEIGHT_PX);
+        if (this.iframe) this.iframe.style.height = `${this.height}px`;
+        if (this.current) this.position(this.current);
+        break;
+      case 'close':
+        this.events.onClose(event.restoreFocus);
+        break;
+    }
+  }
+
+  private send(command: PopoverCommand): void {
+    if (this.ready && this.port) this.port.postMessage(command);
+    else this.pending = command.type === 'hide' ? null : command;
+  }
+
+  private follow(occurrence: Occurrence): void {
+    this.stopAutoUpdate?.();
+    const range = liveRange(occurrence);
+    this.stopAutoUpdate = followAnchor(() => {
+      // Scrolled away: the term has left the viewport, so the popover goes too.
+      const rect = range.getBoundingClientRect();
+      if (rect.bottom < 0 || rect.top > window.innerHeight || (rect.width === 0 && rect.height === 0)) {
+        this.events.onClose(false);
+        return;
+      }
+      this.position(occurrence, range);
+    });
+  }
+
+  private position(occurrence: Occurrence, anchor: Anchor = liveRange(occurrence)): void {
+    const host = this.host;
+    if (!host || occurrence !== this.current) return;
+    void placePopover(anchor, host, (available) => {
+      if (this.iframe) this.iframe.style.height = `${Math.max(120, Math.min(this.height, available))}px`;
+    }).then(({ x, y }) => {
+      if (occurrence !== this.current) return;
+      host.style.setProperty('left', `${Math.round(x)}px`, 'important');
+      host.style.setProperty('top', `${Math.round(y)}px`, 'important');
+    });
+  }
+}
+
+/**
+ * Where the host can take input: in the topmost modal dialog while the page shows one (everything
+ * outside a modal is inert), else on <html>.
+ */
+function usableParent(): Element {
+  const modals = document.querySelectorAll('dialog:modal');
+  return modals.length ? modals[modals.length - 1]! : document.documentElement;
+}

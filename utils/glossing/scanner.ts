@@ -1,0 +1,244 @@
+import {
+  BLOCK_WINDOW_CHARS,
+  BLOCK_WINDOW_OVERLAP_CHARS,
+  CHANGED_SUBTREE_CHECK_MAX_CHARS,
+  LONG_TASK_MS,
+  RENDER_INTERVAL_MS,
+  SCAN_BUDGET_PER_SECOND_MS,
+  SCAN_SLICE_BUDGET_MS,
+} from '@/utils/constants';
+import type { TermMatch, TermMatcher } from '@/utils/matcher/find-terms';
+import { TextBlockWalker, nodeIndexAt, type TextBlock } from '@/utils/glossing/text-blocks';
+import type { Occurrence, OccurrenceStore } from './occurrences';
+
+/** A block too long to match in one go (a 1 MB text node), matched window by window from `from`. */
+interface LongBlock {
+  textBlock: TextBlock;
+  from: number;
+  /** Where the last match kept so far ends: a later window must not mark inside it again. */
+  keptUntil: number;
+}
+
+/**
+ * Scans subtrees for terms in slices of at most SCAN_SLICE_BUDGET_MS, so no task of the extension
+ * comes near 50 ms however large the page, and at most SCAN_BUDGET_PER_SECOND_MS of every second, so
+ * a page that mutates without end (a ticker, a storm of added nodes) keeps most of the main thread.
+ * Work queued while a scan runs joins it.
+ */
+export class Scanner {
+  private readonly queue: Node[] = [];
+  /** Queued roots, each with whether it is a changed subtree to check as a whole first. */
+  private readonly queued = new Map<Node, boolean>();
+  private readonly longBlocks: LongBlock[] = [];
+  private walker: TextBlockWalker | null = null;
+  /** Blocks whose old occurrences the current walk has already dropped. */
+  private resetBlocks = new Set<Element>();
+  private scheduled = false;
+  private stopped = false;
+  /** Found or removed something not yet handed to onChange. */
+  private unreported = false;
+  private lastReport = 0;
+  private budgetWindowStart = 0;
+  private budgetWindowSpent = 0;
+
+  constructor(
+    private matcher: TermMatcher,
+    private readonly store: OccurrenceStore,
+    /** Called when the scan found or removed something: at most every RENDER_INTERVAL_MS while busy, and when done. */
+    private readonly onChange: () => void,
+    /** The clock slices and budgets are measured by; tests pass their own. */
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  setMatcher(matcher: TermMatcher): void {
+    this.matcher = matcher;
+  }
+
+  /** Scans root's subtree, replacing what was known about the blocks inside it. */
+  scan(root: Node): void {
+    this.enqueue(root, false);
+  }
+
+  /**
+   * Scans a subtree that changed (added, or its text edited), replacing what was known inside it. Its
+   * text is checked as a whole first: a page adding nodes by the thousand rarely adds terms with them.
+   */
+  scanChanged(root: Node): void {
+    this.enqueue(root, true);
+  }
+
+  private enqueue(root: Node, checkWhole: boolean): void {
+    if (this.stopped) return;
+    // A root inside one already queued is covered by it. (Checking the other way, for queued roots
+    // inside the new one, costs a pass over the queue per root: quadratic in a storm of added nodes;
+    // live-updates hands over only outermost roots per batch, so such leftovers are rare and harmless.)
+    for (let up: Node | null = root; up; up = up.parentNode) if (this.queued.has(up)) return;
+    this.queued.set(root, checkWhole);
+    this.queue.push(root);
+    this.schedule(0);
+  }
+
+  get busy(): boolean {
+    return this.walker !== null || this.queue.length > 0 || this.longBlocks.length > 0;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.queue.length = 0;
+    this.queued.clear();
+    this.longBlocks.length = 0;
+    this.walker = null;
+  }
+
+  private schedule(delay: number): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    // A macrotask, not idle time: the first scan should finish soon after load, and each slice is short.
+    setTimeout(() => this.slice(), delay);
+  }
+
+  /** Work done so far, for the benchmark and for readers curious what glossing costs. */
+  readonly stats = { slices: 0, totalMs: 0, longestSliceMs: 0, slicesOverLongTask: 0 };
+
+  private slice(): void {
+    this.scheduled = false;
+    if (this.stopped) return;
+    const started = this.now();
+    try {
+      this.sliceWork(started);
+    } finally {
+      const spent = this.now() - started;
+      this.stats.slices++;
+      this.stats.totalMs += spent;
+      this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, spent);
+      if (spent >= LONG_TASK_MS) this.stats.slicesOverLongTask++;
+      if (started - this.budgetWindowStart >= 1000) {
+        this.budgetWindowStart = started;
+        this.budgetWindowSpent = 0;
+      }
+      this.budgetWindowSpent += spent;
+      if (this.busy) {
+        const overBudget = this.budgetWindowSpent >= SCAN_BUDGET_PER_SECOND_MS;
+        this.schedule(overBudget ? this.budgetWindowStart + 1000 - this.now() : 0);
+      }
+    }
+  }
+
+  private sliceWork(started: number): void {
+    const deadline = started + SCAN_SLICE_BUDGET_MS;
+    const shouldYield = () => this.now() >= deadline;
+    // The walker hands over a long block and pauses at once, so its windows are matched in turn.
+    const pauseWalk = () => this.longBlocks.length > 0 || shouldYield();
+    while (!shouldYield()) {
+      if (this.longBlocks.length) {
+        this.matchWindow(this.longBlocks[0]!);
+        continue;
+      }
+      if (!this.walker) {
+        const root = this.queue.shift();
+        if (!root) break;
+        const checkWhole = this.queued.get(root);
+        this.queued.delete(root);
+        if (!root.isConnected || (checkWhole && this.holdsNoTerms(root))) continue;
+        this.walker = new TextBlockWalker(root);
+        this.resetBlocks = new Set();
+      }
+      const finished = this.walker.run((block) => this.addBlock(block), pauseWalk);
+      if (finished) this.walker = null;
+    }
+    const now = this.now();
+    if (this.unreported && (!this.busy || now - this.lastReport >= RENDER_INTERVAL_MS)) {
+      this.unreported = false;
+      this.lastReport = now;
+      this.onChange();
+    }
+  }
+
+  /**
+   * True when a changed subtree's text, taken whole, can hold no term; what was marked inside it goes.
+   * One textContent read touches no node from our world (see CHANGED_SUBTREE_CHECK_MAX_CHARS).
+   */
+  private holdsNoTerms(root: Node): boolean {
+    const text = root.textContent ?? '';
+    if (text.length > CHANGED_SUBTREE_CHECK_MAX_CHARS || this.matcher.mayContainTerms(text)) return false;
+    if (this.store.resetWithin(root)) this.unreported = true;
+    return true;
+  }
+
+  private addBlock(textBlock: TextBlock): void {
+    const { block } = textBlock;
+    if (!this.resetBlocks.has(block)) {
+      this.resetBlocks.add(block);
+      if (this.store.atBlockCount(block) > 0) this.unreported = true;
+      this.store.resetBlock(block);
+    }
+    if (textBlock.text.length > BLOCK_WINDOW_CHARS) {
+      this.longBlocks.push({ textBlock, from: 0, keptUntil: 0 });
+      return;
+    }
+    this.keep(occurrencesInBlock(this.matcher, textBlock));
+  }
+
+  private matchWindow(long: LongBlock): void {
+    const { textBlock, from, keptUntil } = long;
+    const to = Math.min(from + BLOCK_WINDOW_CHARS, textBlock.text.length);
+    const matches = windowMatches(this.matcher, textBlock.text, from, to, keptUntil);
+    this.keep(toOccurrences(textBlock, matches));
+    long.from = to;
+    long.keptUntil = Math.max(keptUntil, ...matches.map((m) => m.end));
+    if (to >= long.textBlock.text.length) this.longBlocks.shift();
+  }
+
+  private keep(found: readonly Occurrence[]): void {
+    for (const occurrence of found) this.store.add(occurrence);
+    if (found.length) this.unreported = true;
+  }
+}
+
+/** The term occurrences in one block of text, as (lazily made) StaticRanges over its text nodes. */
+export function occurrencesInBlock(matcher: TermMatcher, textBlock: TextBlock): Occurrence[] {
+  return toOccurrences(textBlock, matcher.findTerms(textBlock.text));
+}
+
+/**
+ * The matches of a long block that start in [from, to) and not before notBefore (the end of the last
+ * match kept from the window before). The window reads on past `to`, so a term starting inside it is
+ * found whole; terms starting past `to` belong to the next window.
+ */
+export function windowMatches(
+  matcher: TermMatcher,
+  text: string,
+  from: number,
+  to: number,
+  notBefore: number,
+): TermMatch[] {
+  // One unit before the window too, so a term at its very start is still checked for a whole word.
+  const begin = Math.max(0, from - 1);
+  return matcher
+    .findTerms(text.slice(begin, to + BLOCK_WINDOW_OVERLAP_CHARS))
+    .map((m) => ({ ...m, start: m.start + begin, end: m.end + begin }))
+    .filter((m) => m.start >= from && m.start < to && m.start >= notBefore);
+}
+
+function toOccurrences({ block, nodes, starts }: TextBlock, matches: readonly TermMatch[]): Occurrence[] {
+  return matches.map((match) => {
+    const first = nodeIndexAt(starts, match.start);
+    const last = nodeIndexAt(starts, match.end - 1);
+    let range: StaticRange | null = null;
+    return {
+      entryId: match.key,
+      // Made when first needed: on a long page most occurrences are never drawn, pointed at or scrolled to.
+      get range() {
+        range ??= new StaticRange({
+          startContainer: nodes[first]!,
+          startOffset: match.start - starts[first]!,
+          endContainer: nodes[last]!,
+          endOffset: match.end - starts[last]!,
+        });
+        return range;
+      },
+      block,
+      nodes: first === last ? [nodes[first]!] : nodes.slice(first, last + 1),
+    };
+  });
+}

@@ -1,0 +1,24 @@
+import { isOwnTerm, type OwnTerm } from './own-term';
+import { storedVersion } from '../storage/quarantine';
+
+/*
+ * How the stored list of own terms is read, apart from its storage item (own-terms.ts), so the content
+ * script can read it without WXT's storage library.
+ */
+
+export const OWN_TERMS_SCHEMA_VERSION = 1;
+export const OWN_TERMS_KEY = 'ownTerms';
+
+/** The stored records when this version can read the list; null when it cannot (or nothing is stored). */
+export function readableOwnTermRecords(raw: unknown, meta: unknown): unknown[] | null {
+  return Array.isArray(raw) && storedVersion(meta) <= OWN_TERMS_SCHEMA_VERSION ? raw : null;
+}
+
+function byHeadword(a: OwnTerm, b: OwnTerm): number {
+  return a.headword.localeCompare(b.headword, 'en', { sensitivity: 'base' }) || (a.id < b.id ? -1 : 1);
+}
+
+/** Every record shaped like an own term, sorted by headword. */
+export function validOwnTermsSorted(value: unknown): OwnTerm[] {
+  return Array.isArray(value) ? value.filter(isOwnTerm).sort(byHeadword) : [];
+}

@@ -1,9 +1,0 @@
-import type { NoteStoreApi } from '@/components/NoteEditor';
-import { getNote, saveNoteIfUnchanged, watchNote } from './notes';
-
-/** The browser-storage implementation of the note editor's store. */
-export const browserNoteStore: NoteStoreApi = {
-  get: getNote,
-  save: (entryId, text, baseUpdatedAt) => saveNoteIfUnchanged(entryId, text, baseUpdatedAt),
-  watch: watchNote,
-};
