@@ -9,7 +9,7 @@ export async function buildPageBundle(): Promise<string> {
     configFile: false,
     root,
     logLevel: 'warn',
-    resolve: { alias: { '@': root, '#imports': `${root}bench/page/imports-stub.ts` } },
+    resolve: { alias: { '@': root } },
     build: {
       write: false,
       minify: true,

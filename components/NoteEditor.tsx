@@ -2,18 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { NOTE_MAX_CHARS, NOTE_SAVE_DEBOUNCE_MS } from '@/utils/constants';
 import type { Note } from '@/utils/notes/note';
 import { mergeNoteTexts } from '@/utils/notes/note-conflict';
-
-export type NoteSaveResult = { saved: true; note: Note | null } | { saved: false; current: Note | null };
-
-export interface NoteStoreApi {
-  get(entryId: string): Promise<Note | null>;
-  /**
-   * Saves only if the stored note is still the one last seen here (its updatedAt is baseUpdatedAt; null:
-   * there was none); otherwise writes nothing and returns the current note.
-   */
-  save(entryId: string, text: string, baseUpdatedAt: number | null): Promise<NoteSaveResult>;
-  watch(entryId: string, onChange: (note: Note | null) => void): () => void;
-}
+import type { NoteStoreApi } from '@/utils/notes/note-store-api';
 
 type Status = 'idle' | 'editing' | 'saved' | 'error' | 'conflict';
 

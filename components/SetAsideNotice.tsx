@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { describeSetAside, findSetAside } from '@/utils/backup/set-aside';
+import { describeSetAside } from '@/utils/backup/set-aside';
+import { watchSetAside } from '@/utils/backup/store';
 
 /**
  * One line saying which stored records could not be read (damaged, or from a newer version) and were set
@@ -8,22 +8,7 @@ import { describeSetAside, findSetAside } from '@/utils/backup/set-aside';
  */
 export function SetAsideNotice({ className }: { className?: string }) {
   const [message, setMessage] = useState<string | null>(null);
-  useEffect(() => {
-    let active = true;
-    const check = () =>
-      void findSetAside().then((keys) => {
-        if (active) setMessage(describeSetAside(keys));
-      });
-    check();
-    const onChanged = (_changes: unknown, area: string) => {
-      if (area === 'local') check();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => {
-      active = false;
-      browser.storage.onChanged.removeListener(onChanged);
-    };
-  }, []);
+  useEffect(() => watchSetAside((keys) => setMessage(describeSetAside(keys))), []);
   if (message === null) return null;
   return (
     <p class={`set-aside-notice ${className ?? ''}`.trim()} role="status">

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { messageForCommand } from '@/utils/messaging/commands';
 import { isRuntimeMessage, type TabMessage } from '@/utils/messaging/messages';
-import { isGlossingOn, toggleSite } from '@/utils/settings/site-patterns';
+import { isGlossingOn, toggleSite } from '@/utils/settings/site-switch';
 import { getSettings, updateSettings } from '@/utils/settings/store';
 
 const MENU_LOOK_UP = 'newsgloss-look-up';

@@ -15,7 +15,7 @@ import type { Pack } from '@/utils/glossary/types';
 import { joinMatchers, type TermPattern } from '@/utils/matcher/find-terms';
 import { TextBlockWalker } from '@/utils/glossing/text-blocks';
 import { createSearchIndex } from '@/utils/search/search-index';
-import { DEFAULT_SETTINGS } from '@/utils/settings/store';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { generatedPack, generatedNotes } from './generated-terms';
 
 const bundled = loadBundledPacks().packs;

@@ -12,7 +12,7 @@ import {
   type TabMessage,
   type TermsOnPage,
 } from '@/utils/messaging/messages';
-import { isGlossingOn } from '@/utils/settings/site-patterns';
+import { isGlossingOn } from '@/utils/settings/site-switch';
 import { SETTINGS_KEY, type Settings } from '@/utils/settings/settings';
 import { Highlights } from '../../utils/glossing/highlights';
 import { startInteraction } from '../../utils/glossing/interaction';

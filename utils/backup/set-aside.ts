@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { isOwnTerm } from '../own-terms/own-term';
 import { isNoteKey, readableNote } from '../notes/store';
 import { OWN_TERMS_KEY, OWN_TERMS_SCHEMA_VERSION } from '../own-terms/store';
@@ -39,10 +38,6 @@ export function setAsideKeys(all: Record<string, unknown>): string[] {
       keys.push(field === '*' ? SETTINGS_KEY : `${SETTINGS_KEY}.${field}`);
   }
   return keys;
-}
-
-export async function findSetAside(): Promise<string[]> {
-  return setAsideKeys(await browser.storage.local.get(null));
 }
 
 /** One line for the reader, or null when nothing was set aside. */

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
-import { storage } from '#imports';
+import { storage } from 'wxt/utils/storage';
 import type { BackupData, BackupPlan } from './backup-file';
 import { listNotes, noteWriteEntries } from '../notes/store';
 import { getOwnTerms, ownTermsWriteEntries, OWN_TERMS_KEY } from '../own-terms/store';
 import { getSettings, settingsWriteEntries, SETTINGS_KEY } from '../settings/store';
 import { withKeyLock } from '../storage/key-lock';
 import { explainWriteFailure } from '../storage/write-errors';
+import { setAsideKeys } from './set-aside';
 
 /** Everything the reader has: settings, own terms and notes (for "export everything"). */
 export async function readAllData(): Promise<BackupData> {
@@ -37,4 +38,27 @@ export async function applyBackupPlan(plan: BackupPlan, now = Date.now()): Promi
 /** Deletes every note, own term and setting (and quarantined copies): the extension is as freshly installed. */
 export async function clearAllData(): Promise<void> {
   await storage.clear('local');
+}
+
+/** The keys of stored records that could not be read and were set aside (see setAsideKeys). */
+export async function findSetAside(): Promise<string[]> {
+  return setAsideKeys(await browser.storage.local.get(null));
+}
+
+/** Calls onChange with the set-aside keys now and after every change to local storage; returns the stop. */
+export function watchSetAside(onChange: (keys: string[]) => void): () => void {
+  let active = true;
+  const check = () =>
+    void findSetAside().then((keys) => {
+      if (active) onChange(keys);
+    });
+  const onChanged = (_changes: unknown, area: string) => {
+    if (area === 'local') check();
+  };
+  check();
+  browser.storage.onChanged.addListener(onChanged);
+  return () => {
+    active = false;
+    browser.storage.onChanged.removeListener(onChanged);
+  };
 }

@@ -1,4 +1,4 @@
-import type { TermPattern } from '../matcher/find-terms';
+import type { TermPattern } from '../matcher/term-pattern';
 import { entrySpellings } from './spellings';
 import type { Category, Entry, Pack } from './types';
 

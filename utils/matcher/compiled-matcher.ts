@@ -1,5 +1,5 @@
 import { compileAutomaton, loadAutomaton, type Automaton, type AutomatonData } from './automaton';
-import type { TermPattern } from './find-terms';
+import type { TermPattern } from './term-pattern';
 import { isWordUnit, normalisePattern, type NormalisedText } from './normalise';
 
 /**

@@ -1,13 +1,8 @@
 import { compileMatcher, matcherPart, type MatcherHit, type MatcherPart } from './compiled-matcher';
 import { normaliseText } from './normalise';
+import type { TermPattern } from './term-pattern';
 
-/** One way of writing a term: an alias (any case) or an abbreviation (exact case). */
-export interface TermPattern {
-  text: string;
-  caseSensitive: boolean;
-  /** What the pattern stands for: an entry id, for the glossary. */
-  key: string;
-}
+export type { TermPattern } from './term-pattern';
 
 export interface TermMatch {
   /** Offsets in the original text (end exclusive). */

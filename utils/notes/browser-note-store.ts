@@ -1,4 +1,4 @@
-import type { NoteStoreApi } from '@/components/NoteEditor';
+import type { NoteStoreApi } from './note-store-api';
 import { getNote, saveNoteIfUnchanged, watchNote } from './store';
 
 /** The browser-storage implementation of the note editor's store. */

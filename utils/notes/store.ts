@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { storage } from '#imports';
+import { storage } from 'wxt/utils/storage';
 import { NOTE_MAX_CHARS } from '../constants';
 import { isNote, type Note } from './note';
+import type { SaveResult } from './note-store-api';
 import { withKeyLock } from '../storage/key-lock';
 import { metaKey, quarantineEntries, storedVersion } from '../storage/quarantine';
 import { explainWriteFailure } from '../storage/write-errors';
@@ -62,8 +63,6 @@ function replacementEntries(stored: StoredNote, note: Note, now: number): Record
 export async function getNote(entryId: string): Promise<Note | null> {
   return (await readStored(entryId)).note;
 }
-
-export type SaveResult = { saved: true; note: Note | null } | { saved: false; current: Note | null };
 
 function checkLength(text: string): void {
   if (text.length > NOTE_MAX_CHARS)

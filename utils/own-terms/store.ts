@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { storage } from '#imports';
+import { storage } from 'wxt/utils/storage';
 import { isOwnTerm, type OwnTerm } from './own-term';
 import { withKeyLock } from '../storage/key-lock';
 import { metaKey, quarantineEntries } from '../storage/quarantine';

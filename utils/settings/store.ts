@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { storage } from '#imports';
+import { storage } from 'wxt/utils/storage';
 import { withKeyLock } from '../storage/key-lock';
 import { metaKey, quarantineEntries, storedVersion } from '../storage/quarantine';
 import { explainWriteFailure } from '../storage/write-errors';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { toggleSite } from '@/utils/settings/site-patterns';
+import { toggleSite } from '@/utils/settings/site-switch';
 import { getSettings, updateSettings, watchSettings } from '@/utils/settings/store';
 import type { PageTerms } from '../active-tab';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isGlossingOn, parseSitePattern, siteMatches, toggleSite } from '@/utils/settings/site-patterns';
+import { parseSitePattern, siteMatches } from '@/utils/settings/site-patterns';
+import { isGlossingOn, toggleSite } from '@/utils/settings/site-switch';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/store';
 
 const settings = (patch: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...patch });

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getNote, listNotes, NOTES_SCHEMA_VERSION, saveNoteText } from '@/utils/notes/store';
 import { getOwnTerms, OWN_TERMS_SCHEMA_VERSION, saveOwnTerm } from '@/utils/own-terms/store';
 import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION } from '@/utils/settings/store';
-import { findSetAside } from '@/utils/backup/set-aside';
+import { findSetAside } from '@/utils/backup/store';
 
 /**
  * Every schema version that ever existed, upgraded to the current one. Notes and own terms have only
@@ -20,7 +20,7 @@ async function loadSettingsFresh(stored: Record<string, unknown>) {
   browser.reset();
   await browser.storage.local.set(stored);
   const settings = await import('@/utils/settings/store');
-  const setAside = await import('@/utils/backup/set-aside');
+  const setAside = await import('@/utils/backup/store');
   return { browser, settings, setAside };
 }
 

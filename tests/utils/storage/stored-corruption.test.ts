@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getNote, listNotes, saveNoteText } from '@/utils/notes/store';
 import { getOwnTerms, saveOwnTerm, writeOwnTerms } from '@/utils/own-terms/store';
 import { DEFAULT_SETTINGS, getSettings, updateSettings } from '@/utils/settings/store';
-import { describeSetAside, findSetAside } from '@/utils/backup/set-aside';
+import { describeSetAside } from '@/utils/backup/set-aside';
+import { findSetAside } from '@/utils/backup/store';
 
 const note = (entryId: string, text = `About ${entryId}.`) => ({ entryId, text, createdAt: 1, updatedAt: 2 });
 
