@@ -1,7 +1,5 @@
+import { POPOVER_HELLO_ATTEMPTS, POPOVER_HELLO_INTERVAL_MS } from '@/utils/constants';
 import type { PopoverCommand, PopoverEvent } from '@/utils/messaging/messages';
-
-const HELLO_ATTEMPTS = 40;
-const HELLO_INTERVAL_MS = 250;
 
 /**
  * Waits for the content script's private MessagePort. The connect message must carry the token the
@@ -28,9 +26,9 @@ export function connectToContentScript(
   // Tell the content script this page now listens; repeat a few times in case it was not listening yet.
   let hellos = 0;
   const hello = () => {
-    if (port || hellos++ >= HELLO_ATTEMPTS) return;
+    if (port || hellos++ >= POPOVER_HELLO_ATTEMPTS) return;
     window.parent.postMessage({ type: 'newsgloss-popover-hello' }, '*');
-    setTimeout(hello, HELLO_INTERVAL_MS);
+    setTimeout(hello, POPOVER_HELLO_INTERVAL_MS);
   };
   hello();
   return (event) => {

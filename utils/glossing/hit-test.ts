@@ -1,7 +1,5 @@
+import { HIT_SLOP_PX } from '@/utils/constants';
 import type { Occurrence, OccurrenceStore } from './occurrences';
-
-/** Slack around a term's boxes, in CSS pixels, so the pointer need not sit exactly on the glyphs. */
-const HIT_SLOP_PX = 1;
 
 interface CaretPoint {
   node: Node;

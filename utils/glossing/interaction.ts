@@ -1,8 +1,8 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HOVER_CLOSE_GRACE_MS } from '@/utils/constants';
 import type { PopoverCommand } from '@/utils/messaging/messages';
 import type { Highlights } from './highlights';
 import { occurrenceAtPoint } from './hit-test';
+import { ContextFrame, ContextTimer, type Lifecycle } from './lifecycle';
 import type { Occurrence, OccurrenceStore } from './occurrences';
 import type { PopoverHost } from './popover-host';
 
@@ -28,28 +28,28 @@ export interface Interaction {
  * term opens it at once; a click elsewhere or Escape closes it.
  */
 export function startInteraction(
-  ctx: ContentScriptContext,
+  ctx: Lifecycle,
   store: OccurrenceStore,
   host: PopoverHost,
   highlights: Highlights,
   hoverOptions: () => HoverOptions,
 ): Interaction {
-  let openTimer: number | undefined;
-  let closeTimer: number | undefined;
+  const openTimer = new ContextTimer(ctx);
+  const closeTimer = new ContextTimer(ctx);
+  const pointerFrame = new ContextFrame(ctx);
   let pendingFor: Occurrence | null = null;
   let pointerInPopover = false;
   let focusBeforeOpen: Element | null = null;
-  let frame = 0;
   let lastPointer: PointerEvent | null = null;
 
   const cancelOpen = () => {
-    clearTimeout(openTimer);
+    openTimer.cancel();
     pendingFor = null;
   };
-  const cancelClose = () => clearTimeout(closeTimer);
+  const cancelClose = () => closeTimer.cancel();
   const scheduleClose = () => {
     cancelClose();
-    closeTimer = ctx.setTimeout(() => {
+    closeTimer.set(() => {
       if (!pointerInPopover) interaction.close(false);
     }, HOVER_CLOSE_GRACE_MS);
   };
@@ -89,7 +89,6 @@ export function startInteraction(
   };
 
   const onPointer = () => {
-    frame = 0;
     const event = lastPointer;
     if (!event || event.buttons !== 0 || event.pointerType === 'touch') return;
     if (host.contains(event.target)) return;
@@ -105,7 +104,7 @@ export function startInteraction(
       if (trigger === 'click' || (pendingFor && sameOccurrence(pendingFor, occurrence))) return;
       cancelOpen();
       pendingFor = occurrence;
-      openTimer = ctx.setTimeout(() => interaction.open(occurrence, false), hoverDelayMs);
+      openTimer.set(() => interaction.open(occurrence, false), hoverDelayMs);
       return;
     }
     cancelOpen();
@@ -118,7 +117,7 @@ export function startInteraction(
     (event) => {
       lastPointer = event;
       // One hit-test per frame however fast the pointer moves.
-      if (!frame) frame = requestAnimationFrame(onPointer);
+      if (!pointerFrame.pending) pointerFrame.set(onPointer);
     },
     { passive: true, capture: true },
   );

@@ -1,6 +1,6 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MUTATION_BATCH_DELAY_MS } from '@/utils/constants';
 import { POPOVER_HOST_TAG, blockOf, isInlineElement, isInsideSkipped } from '@/utils/glossing/skip-rules';
+import { ContextTimer, type Lifecycle } from './lifecycle';
 import type { WorkStats } from './work-stats';
 
 /** Attributes that make a subtree skipped (or glossed again) when they change: see skip-rules. */
@@ -21,14 +21,14 @@ export interface PageChanges {
  * of a burst the outermost of them are handed to onChanged together, so a burst costs one pass.
  */
 export function startLiveUpdates(
-  ctx: ContentScriptContext,
+  ctx: Lifecycle,
   work: WorkStats,
   onChanged: (changes: PageChanges) => void,
 ): () => void {
   const roots = new Set<Node>();
   const skipped = new Set<Element>();
   let removedSomething = false;
-  let timer: number | undefined;
+  const timer = new ContextTimer(ctx);
 
   const addRoot = (node: Node) => {
     if (node.nodeType === 1 && (node as Element).tagName === POPOVER_HOST_TAG.toUpperCase()) return;
@@ -38,7 +38,6 @@ export function startLiveUpdates(
   };
 
   const flush = () => {
-    timer = undefined;
     if (roots.size === 0 && !removedSomething && skipped.size === 0) return;
     // Keep only the outermost roots: a root inside another is scanned with it.
     const outermost = [...roots].filter((root) => {
@@ -68,8 +67,8 @@ export function startLiveUpdates(
       if (record.removedNodes.length) removedSomething = true;
       record.addedNodes.forEach(addRoot);
     }
-    if (timer === undefined && (roots.size || removedSomething || skipped.size))
-      timer = ctx.setTimeout(flush, MUTATION_BATCH_DELAY_MS);
+    if (!timer.pending && (roots.size || removedSomething || skipped.size))
+      timer.set(flush, MUTATION_BATCH_DELAY_MS);
   };
   const observer = new MutationObserver((records) => work.time('mutation records', () => collect(records)));
   observer.observe(document.documentElement, {
@@ -81,7 +80,7 @@ export function startLiveUpdates(
   });
   const stop = () => {
     observer.disconnect();
-    clearTimeout(timer);
+    timer.cancel();
   };
   ctx.onInvalidated(stop);
   return stop;

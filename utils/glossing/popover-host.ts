@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
-import { POPOVER_MAX_HEIGHT_PX, POPOVER_WIDTH_PX } from '@/utils/constants';
+import { POPOVER_MAX_HEIGHT_PX, POPOVER_MIN_HEIGHT_PX, POPOVER_WIDTH_PX } from '@/utils/constants';
 import type { PopoverCommand, PopoverEvent } from '@/utils/messaging/messages';
 import { POPOVER_HOST_TAG } from '@/utils/glossing/skip-rules';
 import { liveRange } from './hit-test';
+import type { Lifecycle } from './lifecycle';
 import type { Occurrence } from './occurrences';
 import { followAnchor, placePopover, type Anchor } from './place-popover';
 
@@ -31,12 +32,6 @@ const HOST_STYLE: Record<string, string> = {
 };
 
 /**
- * The page popover: an extension page (popover.html) in an iframe inside a closed shadow root on a
- * custom element. The page's scripts cannot reach into the closed root, and the iframe's document is
- * cross-origin to them, so they can neither read an entry or note nor see keystrokes typed in it.
- * Commands travel over a private MessagePort handed to the iframe; the page never sees the port.
- */
-/**
  * The origin the popover document really has. new URL(src).origin is "null" for extension schemes
  * (not "special" in the URL standard), and on Chrome a use_dynamic_url address loads under the
  * extension's static id, so the dynamic host of src is not the frame's origin.
@@ -48,6 +43,12 @@ function extensionOrigin(src: string): string {
     : `${url.protocol}//${url.host}`;
 }
 
+/**
+ * The page popover: an extension page (popover.html) in an iframe inside a closed shadow root on a
+ * custom element. The page's scripts cannot reach into the closed root, and the iframe's document is
+ * cross-origin to them, so they can neither read an entry or note nor see keystrokes typed in it.
+ * Commands travel over a private MessagePort handed to the iframe; the page never sees the port.
+ */
 export class PopoverHost {
   private host: HTMLElement | null = null;
   private iframe: HTMLIFrameElement | null = null;
@@ -58,7 +59,11 @@ export class PopoverHost {
   private height = 0;
   private current: Occurrence | null = null;
 
-  constructor(private readonly events: PopoverHostEvents) {}
+  constructor(
+    /** The listener for the frame's hello goes through the context, so it goes when the script stops. */
+    private readonly ctx: Lifecycle,
+    private readonly events: PopoverHostEvents,
+  ) {}
 
   get shownFor(): Occurrence | null {
     return this.current;
@@ -82,7 +87,7 @@ export class PopoverHost {
     // The popover page says hello to its parent once it listens; only then can the port reach it.
     // (The iframe's "load" event is no signal: in Chromium it can fire for the initial about:blank
     // document, and a message posted to that is lost.) The hello carries nothing the page could use.
-    window.addEventListener('message', (event) => {
+    this.ctx.addEventListener(window, 'message', (event) => {
       const data = event.data as { type?: unknown } | null;
       if (!this.ready && event.source === iframe.contentWindow && data?.type === 'newsgloss-popover-hello') {
         this.connect(iframe, src, token);
@@ -223,7 +228,8 @@ export class PopoverHost {
     const host = this.host;
     if (!host || occurrence !== this.current) return;
     void placePopover(anchor, host, (available) => {
-      if (this.iframe) this.iframe.style.height = `${Math.max(120, Math.min(this.height, available))}px`;
+      if (this.iframe)
+        this.iframe.style.height = `${Math.max(POPOVER_MIN_HEIGHT_PX, Math.min(this.height, available))}px`;
     }).then(({ x, y }) => {
       if (occurrence !== this.current) return;
       host.style.setProperty('left', `${Math.round(x)}px`, 'important');

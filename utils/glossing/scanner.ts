@@ -5,10 +5,12 @@ import {
   LONG_TASK_MS,
   RENDER_INTERVAL_MS,
   SCAN_BUDGET_PER_SECOND_MS,
+  SCAN_BUDGET_WINDOW_MS,
   SCAN_SLICE_BUDGET_MS,
 } from '@/utils/constants';
 import type { TermMatch, TermMatcher } from '@/utils/matcher/find-terms';
 import { TextBlockWalker, nodeIndexAt, type TextBlock } from '@/utils/glossing/text-blocks';
+import { ContextTimer, type Lifecycle } from './lifecycle';
 import type { Occurrence, OccurrenceStore } from './occurrences';
 
 /** A block too long to match in one go (a 1 MB text node), matched window by window from `from`. */
@@ -33,7 +35,7 @@ export class Scanner {
   private walker: TextBlockWalker | null = null;
   /** Blocks whose old occurrences the current walk has already dropped. */
   private resetBlocks = new Set<Element>();
-  private scheduled = false;
+  private readonly timer: ContextTimer;
   private stopped = false;
   /** Found or removed something not yet handed to onChange. */
   private unreported = false;
@@ -46,9 +48,13 @@ export class Scanner {
     private readonly store: OccurrenceStore,
     /** Called when the scan found or removed something: at most every RENDER_INTERVAL_MS while busy, and when done. */
     private readonly onChange: () => void,
+    /** Slices are timed through the content script's context, so they stop when it is invalidated. */
+    ctx: Lifecycle,
     /** The clock slices and budgets are measured by; tests pass their own. */
     private readonly now: () => number = () => performance.now(),
-  ) {}
+  ) {
+    this.timer = new ContextTimer(ctx);
+  }
 
   setMatcher(matcher: TermMatcher): void {
     this.matcher = matcher;
@@ -88,20 +94,19 @@ export class Scanner {
     this.queued.clear();
     this.longBlocks.length = 0;
     this.walker = null;
+    this.timer.cancel();
   }
 
   private schedule(delay: number): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
+    if (this.timer.pending) return;
     // A macrotask, not idle time: the first scan should finish soon after load, and each slice is short.
-    setTimeout(() => this.slice(), delay);
+    this.timer.set(() => this.slice(), delay);
   }
 
   /** Work done so far, for the benchmark and for readers curious what glossing costs. */
   readonly stats = { slices: 0, totalMs: 0, longestSliceMs: 0, slicesOverLongTask: 0 };
 
   private slice(): void {
-    this.scheduled = false;
     if (this.stopped) return;
     const started = this.now();
     try {
@@ -112,14 +117,14 @@ export class Scanner {
       this.stats.totalMs += spent;
       this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, spent);
       if (spent >= LONG_TASK_MS) this.stats.slicesOverLongTask++;
-      if (started - this.budgetWindowStart >= 1000) {
+      if (started - this.budgetWindowStart >= SCAN_BUDGET_WINDOW_MS) {
         this.budgetWindowStart = started;
         this.budgetWindowSpent = 0;
       }
       this.budgetWindowSpent += spent;
       if (this.busy) {
         const overBudget = this.budgetWindowSpent >= SCAN_BUDGET_PER_SECOND_MS;
-        this.schedule(overBudget ? this.budgetWindowStart + 1000 - this.now() : 0);
+        this.schedule(overBudget ? this.budgetWindowStart + SCAN_BUDGET_WINDOW_MS - this.now() : 0);
       }
     }
   }

@@ -37,7 +37,10 @@ export interface TermOnPage {
 
 /** What glossing this page has cost so far, in main-thread time (the benchmark reads it). */
 export interface GlossCost {
-  /** Loading the packs and building the matcher, when the content script started. */
+  /**
+   * The start-up task: decoding the compiled glossary, compiling the reader's own terms into the matcher
+   * and queuing the first scan slice (the scan itself is counted in slices).
+   */
   startupMs: number;
   slices: number;
   /** Scan slices that ran past LONG_TASK_MS (a garbage-collection pause can land in one). */

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OccurrenceStore } from '@/utils/glossing/occurrences';
 import { Scanner } from '@/utils/glossing/scanner';
+import { FakeLifecycle } from '../../support/fake-lifecycle';
 import {
   CHANGED_SUBTREE_CHECK_MAX_CHARS,
   SCAN_BUDGET_PER_SECOND_MS,
@@ -44,7 +45,7 @@ describe('Scanner', () => {
   it('checks a changed subtree as a whole and does not walk it when no term can be in it', () => {
     const { matcher, calls } = countingMatcher();
     const store = new OccurrenceStore();
-    const scanner = new Scanner(matcher, store, () => {});
+    const scanner = new Scanner(matcher, store, () => {}, new FakeLifecycle());
     const added = section(Array.from({ length: 500 }, (_, i) => `update 3.${i}`));
     scanner.scanChanged(added);
     vi.runAllTimers();
@@ -55,7 +56,7 @@ describe('Scanner', () => {
   it('walks a changed subtree that may hold a term, block by block', () => {
     const { matcher, calls } = countingMatcher();
     const store = new OccurrenceStore();
-    const scanner = new Scanner(matcher, store, () => {});
+    const scanner = new Scanner(matcher, store, () => {}, new FakeLifecycle());
     scanner.scanChanged(section(['update 1', 'news from Chaman', 'the BLA said', 'update 2']));
     vi.runAllTimers();
     expect(foundIds(store)).toEqual(['chaman', 'bla']);
@@ -66,7 +67,7 @@ describe('Scanner', () => {
     const { matcher } = countingMatcher();
     const store = new OccurrenceStore();
     const onChange = vi.fn();
-    const scanner = new Scanner(matcher, store, onChange);
+    const scanner = new Scanner(matcher, store, onChange, new FakeLifecycle());
     const block = section(['news from Chaman', 'the BLA said']);
     scanner.scan(block);
     vi.runAllTimers();
@@ -83,7 +84,7 @@ describe('Scanner', () => {
   it('walks a changed subtree too large to check in one go', () => {
     const { matcher, calls } = countingMatcher();
     const store = new OccurrenceStore();
-    const scanner = new Scanner(matcher, store, () => {});
+    const scanner = new Scanner(matcher, store, () => {}, new FakeLifecycle());
     const lines = Array.from({ length: 1 + CHANGED_SUBTREE_CHECK_MAX_CHARS / 10 }, (_, i) =>
       `line ${i}`.padEnd(10),
     );
@@ -108,7 +109,7 @@ describe('Scanner', () => {
       },
     };
     const store = new OccurrenceStore();
-    const scanner = new Scanner(matcher, store, () => {}, now);
+    const scanner = new Scanner(matcher, store, () => {}, new FakeLifecycle(), now);
     const blocks = 300; // 1,500 ms of matching: over three seconds' budget
     scanner.scan(
       section(Array.from({ length: blocks }, (_, i) => (i === blocks - 1 ? 'Chaman' : `line ${i}`))),
@@ -125,5 +126,29 @@ describe('Scanner', () => {
       expect(inSecond, `work in the second from ${from - startedAt} ms`).toBeLessThanOrEqual(allowance);
     }
     expect(now() - startedAt).toBeGreaterThanOrEqual(3000);
+  });
+
+  it('stops scheduling slices once the content script context is invalidated', () => {
+    const { matcher, calls } = countingMatcher();
+    const ctx = new FakeLifecycle();
+    let clock = 0;
+    const slowMatcher: TermMatcher = {
+      ...matcher,
+      findTerms: (text) => ((clock += SCAN_SLICE_BUDGET_MS), matcher.findTerms(text)),
+    };
+    const scanner = new Scanner(
+      slowMatcher,
+      new OccurrenceStore(),
+      () => {},
+      ctx,
+      () => clock,
+    );
+    scanner.scan(section(Array.from({ length: 50 }, (_, i) => `line ${i}`)));
+    vi.advanceTimersToNextTimer(); // one slice: one block, then its budget is spent
+    expect(calls.findTerms).toBe(1);
+    ctx.invalidate();
+    vi.runAllTimers();
+    expect(calls.findTerms).toBe(1);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

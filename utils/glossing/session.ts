@@ -1,0 +1,219 @@
+import { browser } from 'wxt/browser';
+import { decodeCompiledGlossary } from '@/utils/glossary/compiled-file';
+import { glossaryPart, type CompiledGlossary } from '@/utils/glossary/compiled-glossary';
+import { glossingChanged, glossingIndex } from '@/utils/glossary/runtime-glossary';
+import { compileMatcher, matcherPart } from '@/utils/matcher/compiled-matcher';
+import { joinMatchers, type TermMatcher } from '@/utils/matcher/find-terms';
+import {
+  isTabMessage,
+  type GlossCost,
+  type RuntimeMessage,
+  type TabMessage,
+  type TermsOnPage,
+} from '@/utils/messaging/messages';
+import type { OwnTerm } from '@/utils/own-terms/own-term';
+import { SETTINGS_KEY, type Settings } from '@/utils/settings/settings';
+import { isGlossingOn } from '@/utils/settings/site-switch';
+import { AfterPaint } from './after-paint';
+import { Highlights } from './highlights';
+import { startInteraction, type Interaction } from './interaction';
+import { ContextTimer, type Lifecycle } from './lifecycle';
+import { startLiveUpdates, type PageChanges } from './live-updates';
+import { OccurrenceStore, type Occurrence } from './occurrences';
+import { PopoverHost } from './popover-host';
+import { Scanner } from './scanner';
+import { lookUpSelection } from './selection-lookup';
+import { watchStoredState, type StoredState } from './stored-state';
+import { scrollToOccurrence, stepFrom, termsOnPage } from './terms-on-page';
+import { WorkStats } from './work-stats';
+
+/**
+ * Glossing one page: owns the matcher, the occurrences found, the marks, the popover and the reader's
+ * interaction with them, and follows the page's changes and the reader's settings. Everything it starts
+ * is registered with the content script's context, so `stop` (run by ctx.onInvalidated when the
+ * extension is reloaded, updated or disabled) is the one way it ends.
+ */
+export class GlossingSession {
+  /** First, so the start-up cost counts decoding the glossary and building the matcher. */
+  private readonly startedAt = performance.now();
+  private startupMs = 0;
+  private readonly host = location.hostname;
+  private readonly glossary: CompiledGlossary;
+  private settings: Settings;
+  private ownTerms: OwnTerm[];
+  private matcher: TermMatcher;
+  private on = false;
+  private marked: Occurrence[] = [];
+  private readonly store = new OccurrenceStore();
+  private readonly highlights = new Highlights();
+  private readonly work = new WorkStats();
+  private readonly paint: AfterPaint;
+  private renderQueued = false;
+  private readonly popoverFrame: ContextTimer;
+  private popoverPrepared = false;
+  private readonly scanner: Scanner;
+  private readonly popover: PopoverHost;
+  private readonly interaction: Interaction;
+  private readonly stopWatching: () => void;
+  private readonly onMessage = (message: unknown): Promise<unknown> | undefined =>
+    isTabMessage(message) ? this.handle(message) : undefined;
+
+  constructor(
+    private readonly ctx: Lifecycle,
+    glossaryFile: ArrayBuffer,
+    stored: StoredState,
+  ) {
+    this.glossary = decodeCompiledGlossary(glossaryFile);
+    this.settings = stored.settings;
+    this.ownTerms = stored.ownTerms;
+    this.matcher = this.buildMatcher();
+    this.highlights.setStyle(this.settings.markStyle);
+    this.paint = new AfterPaint(ctx);
+    this.popoverFrame = new ContextTimer(ctx);
+    this.scanner = new Scanner(this.matcher, this.store, () => this.render(), ctx);
+    this.popover = new PopoverHost(ctx, {
+      onClose: (restoreFocus) => this.interaction.close(restoreFocus),
+      onPointerInside: (inside) => this.interaction.onPointerInsidePopover(inside),
+    });
+    this.interaction = startInteraction(ctx, this.store, this.popover, this.highlights, () => this.settings);
+    startLiveUpdates(ctx, this.work, (changes) => this.onPageChanged(changes));
+    ctx.addEventListener(window, 'wxt:locationchange', () => this.interaction.close(false));
+    this.stopWatching = watchStoredState((state, changed) => this.onStoredChange(state, changed));
+    browser.runtime.onMessage.addListener(this.onMessage);
+    ctx.onInvalidated(() => this.stop());
+  }
+
+  /** Glosses the page (unless this site is off). Only queues the first scan slice, so it returns soon. */
+  start(): void {
+    this.apply(false);
+    this.startupMs = performance.now() - this.startedAt;
+  }
+
+  stop(): void {
+    browser.runtime.onMessage.removeListener(this.onMessage);
+    this.stopWatching();
+    this.scanner.stop();
+    this.paint.cancel();
+    this.clear();
+    this.highlights.destroy();
+    this.popover.destroy();
+  }
+
+  /** The bundled glossary is compiled already; only the reader's own terms (a handful) compile here. */
+  private buildMatcher(): TermMatcher {
+    return joinMatchers([
+      glossaryPart(this.glossary, this.settings),
+      matcherPart(compileMatcher(glossingIndex([], this.ownTerms, this.settings).patterns)),
+    ]);
+  }
+
+  private render(): void {
+    if (!this.on || this.renderQueued) return;
+    this.renderQueued = true;
+    this.paint.run(() =>
+      this.work.time('render', () => {
+        this.renderQueued = false;
+        if (!this.on) return;
+        this.marked = this.highlights.render(this.store.ordered(), this.settings.density);
+        if (this.marked.length) this.preparePopover();
+      }),
+    );
+  }
+
+  /**
+   * The popover's frame is made ahead of the first hover, in a task of its own: creating a frame for an
+   * extension page is the costliest single thing NewsGloss does on a page (tens of ms in Firefox).
+   */
+  private preparePopover(): void {
+    if (this.popoverPrepared) return;
+    this.popoverPrepared = true;
+    this.popoverFrame.set(() => this.work.time('popover frame', () => this.popover.prepare()), 0);
+  }
+
+  private clear(): void {
+    this.interaction.close(false);
+    this.store.clear();
+    this.highlights.clear();
+    this.marked = [];
+  }
+
+  /** Applies the current settings: on or off for this site, and a new matcher when the terms changed. */
+  private apply(rebuild: boolean): void {
+    const nowOn = isGlossingOn(this.settings, this.host);
+    if (rebuild) {
+      this.matcher = this.buildMatcher();
+      this.scanner.setMatcher(this.matcher);
+    }
+    if (!nowOn) {
+      this.on = false;
+      this.clear();
+    } else if (!this.on || rebuild) {
+      this.on = true;
+      this.clear();
+      this.scanner.scan(document.body ?? document.documentElement);
+    }
+  }
+
+  private onPageChanged({ roots, removedSomething, skipped }: PageChanges): void {
+    if (!this.on) return;
+    for (const root of skipped) this.store.dropWithin(root);
+    if (removedSomething) this.store.sweep();
+    if ((removedSomething || skipped.length) && !roots.length) this.render();
+    for (const root of roots) this.scanner.scanChanged(root);
+  }
+
+  private onStoredChange(state: StoredState, changed: Set<string>): void {
+    const previous = this.settings;
+    this.settings = state.settings;
+    const termsChanged = changed.size > (changed.has(SETTINGS_KEY) ? 1 : 0);
+    if (termsChanged) this.ownTerms = state.ownTerms;
+    this.highlights.setStyle(this.settings.markStyle);
+    this.apply(termsChanged || glossingChanged(previous, this.settings));
+    if (this.on && this.settings.density !== previous.density) this.render();
+  }
+
+  private reveal(occurrence: Occurrence | null, focus: boolean): boolean {
+    if (!occurrence) return false;
+    scrollToOccurrence(occurrence);
+    this.interaction.open(occurrence, focus);
+    return true;
+  }
+
+  private async handle(message: TabMessage): Promise<TermsOnPage | boolean> {
+    if (message.type === 'toggle-site') {
+      // The background writes settings (one writer, with WXT's storage item); the change comes back here.
+      const toggle: RuntimeMessage = { type: 'toggle-site', host: this.host };
+      return (await browser.runtime.sendMessage(toggle)) as boolean;
+    }
+    if (message.type === 'lookup-selection') {
+      // Looking something up works even where glossing is off: the reader asked for it.
+      const found = lookUpSelection(this.matcher, message.text);
+      if (found) this.interaction.open(found.anchor, true, found.command);
+      return !!found;
+    }
+    if (!this.on) return message.type === 'terms-on-page' ? { status: 'disabled', host: this.host } : false;
+    switch (message.type) {
+      case 'terms-on-page':
+        return { status: 'ok', host: this.host, terms: termsOnPage(this.store.ordered()), cost: this.cost() };
+      case 'reveal-term': {
+        const first = this.store.ordered().find((o) => o.entryId === message.entryId) ?? null;
+        return this.reveal(this.marked.find((o) => o.entryId === message.entryId) ?? first, false);
+      }
+      case 'step-term':
+        return this.reveal(stepFrom(this.marked, this.popover.shownFor, message.direction), true);
+    }
+  }
+
+  private cost(): GlossCost {
+    const { slices, totalMs, longestSliceMs, slicesOverLongTask } = this.scanner.stats;
+    const { startupMs, work } = this;
+    return {
+      startupMs,
+      slices,
+      slicesOverLongTask,
+      totalMs: totalMs + work.totalMs,
+      longestTaskMs: Math.max(startupMs, longestSliceMs, work.longestMs),
+      longestByKind: { startup: startupMs, 'scan slice': longestSliceMs, ...work.longestByKind },
+    };
+  }
+}
