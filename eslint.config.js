@@ -2,6 +2,22 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+// Glossary and note text reach the screen as text only (see DESIGN.md).
+const textNotHtml = [
+  { selector: "MemberExpression[property.name='innerHTML']", message: 'Render text, never HTML.' },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'Render text, never HTML.',
+  },
+];
+// Each domain's store (utils/<domain>/store.ts) is the one place that reads and writes its records; the
+// dependency rules (.dependency-cruiser.cjs) say the same of WXT's storage module.
+const storageInStoresOnly = {
+  selector: "MemberExpression[object.name='browser'][property.name='storage']",
+  message: 'Read and write storage through the domain store (utils/<domain>/store.ts).',
+};
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'scratch/', 'e2e/artifacts/', 'bench/results/'] },
   js.configs.recommended,
@@ -12,20 +28,19 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      // Glossary and note text reach the screen as text only (see DESIGN.md).
-      'no-restricted-syntax': [
-        'error',
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'Render text, never HTML.' },
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Render text, never HTML.',
-        },
-        {
-          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
-          message: 'Render text, never HTML.',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...textNotHtml, storageInStoresOnly],
     },
+  },
+  {
+    files: ['utils/*/store.ts', 'utils/storage/**'],
+    rules: { 'no-restricted-syntax': ['error', ...textNotHtml] },
+  },
+  {
+    // The content script's lean read: straight from browser.storage.local, so the script parsed on every
+    // page does not carry WXT's storage module (its size budget is 20 KB gzip). Read-only; writing stays
+    // with the stores.
+    files: ['utils/glossing/stored-state.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...textNotHtml] },
   },
   {
     // Tests build their fixtures with innerHTML; the product never does.

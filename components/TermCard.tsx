@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Entry } from '@/utils/glossary/types';
+import type { Entry, Source } from '@/utils/glossary/types';
 import { CATEGORY_LABELS } from './category-labels';
 
 export interface TermCardProps {
@@ -83,38 +83,48 @@ export function TermCard({
           {entry.context}
         </p>
       )}
-      {related.length > 0 && (
-        <nav class="term-card__related" aria-label="Related entries">
-          <span class="term-card__label">Related: </span>
-          <ul>
-            {related.map((r) => (
-              <li key={r.id}>
-                <button type="button" class="term-card__link" onClick={() => onOpenRelated(r.id)}>
-                  {r.headword}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
-      {sources.length > 0 && (
-        <div class="term-card__sources">
-          <span class="term-card__label">Sources: </span>
-          <ul>
-            {sources.map((s) => (
-              <li key={s.url}>
-                <a href={s.url} target="_blank" rel="noopener noreferrer">
-                  {s.title}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <RelatedEntries related={related} onOpen={onOpenRelated} />
+      <SourceList sources={sources} />
       <p class="term-card__reviewed">
         Last reviewed <time dateTime={entry.reviewed}>{entry.reviewed}</time>
       </p>
       {children}
     </article>
+  );
+}
+
+function RelatedEntries({ related, onOpen }: { related: readonly Entry[]; onOpen: (id: string) => void }) {
+  if (related.length === 0) return null;
+  return (
+    <nav class="term-card__related" aria-label="Related entries">
+      <span class="term-card__label">Related: </span>
+      <ul>
+        {related.map((r) => (
+          <li key={r.id}>
+            <button type="button" class="term-card__link" onClick={() => onOpen(r.id)}>
+              {r.headword}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function SourceList({ sources }: { sources: readonly Source[] }) {
+  if (sources.length === 0) return null;
+  return (
+    <div class="term-card__sources">
+      <span class="term-card__label">Sources: </span>
+      <ul>
+        {sources.map((s) => (
+          <li key={s.url}>
+            <a href={s.url} target="_blank" rel="noopener noreferrer">
+              {s.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

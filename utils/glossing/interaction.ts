@@ -36,11 +36,9 @@ export function startInteraction(
 ): Interaction {
   const openTimer = new ContextTimer(ctx);
   const closeTimer = new ContextTimer(ctx);
-  const pointerFrame = new ContextFrame(ctx);
   let pendingFor: Occurrence | null = null;
   let pointerInPopover = false;
   let focusBeforeOpen: Element | null = null;
-  let lastPointer: PointerEvent | null = null;
 
   const cancelOpen = () => {
     openTimer.cancel();
@@ -88,9 +86,8 @@ export function startInteraction(
     },
   };
 
-  const onPointer = () => {
-    const event = lastPointer;
-    if (!event || event.buttons !== 0 || event.pointerType === 'touch') return;
+  const onPointer = (event: PointerEvent) => {
+    if (event.buttons !== 0 || event.pointerType === 'touch') return;
     if (host.contains(event.target)) return;
     const occurrence = occurrenceAtPoint(store, event.clientX, event.clientY);
     const shown = host.shownFor;
@@ -111,13 +108,27 @@ export function startInteraction(
     if (shown && !pointerInPopover) scheduleClose();
   };
 
+  listenToReader(ctx, store, host, interaction, onPointer);
+  return interaction;
+}
+
+/** The page-wide listeners: the pointer moving (one hit-test a frame), clicks and Escape. */
+function listenToReader(
+  ctx: Lifecycle,
+  store: OccurrenceStore,
+  host: PopoverHost,
+  interaction: Interaction,
+  onPointer: (event: PointerEvent) => void,
+): void {
+  const pointerFrame = new ContextFrame(ctx);
+  let lastPointer: PointerEvent | null = null;
   ctx.addEventListener(
     window,
     'pointermove',
     (event) => {
       lastPointer = event;
       // One hit-test per frame however fast the pointer moves.
-      if (!pointerFrame.pending) pointerFrame.set(onPointer);
+      if (!pointerFrame.pending) pointerFrame.set(() => lastPointer && onPointer(lastPointer));
     },
     { passive: true, capture: true },
   );
@@ -146,8 +157,6 @@ export function startInteraction(
     },
     { capture: true },
   );
-
-  return interaction;
 }
 
 function sameOccurrence(a: Occurrence, b: Occurrence): boolean {

@@ -1,11 +1,28 @@
 import { HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS } from '@/utils/constants';
-import type { Settings } from '@/utils/settings/store';
+import { RadioChoices } from '@/components/RadioChoices';
+import type { Settings } from '@/utils/settings/settings';
 import { MarkPreview } from './MarkPreview';
 
 export interface SectionProps {
   settings: Settings;
   update(patch: Partial<Settings>): void;
 }
+
+const TRIGGERS = [
+  ['hover', 'When the pointer rests on it, or on click'],
+  ['click', 'Only on click'],
+] as const;
+
+const DENSITIES = [
+  ['first', 'The first of each term (the others can still be looked up)'],
+  ['all', 'Every occurrence'],
+] as const;
+
+const MARK_STYLES = [
+  ['dotted', 'Dotted underline'],
+  ['solid', 'Solid underline'],
+  ['tint', 'Tinted background'],
+] as const;
 
 export function GeneralSection({ settings, update }: SectionProps) {
   return (
@@ -22,24 +39,12 @@ export function GeneralSection({ settings, update }: SectionProps) {
 
       <fieldset>
         <legend>Open a term's popover</legend>
-        <label class="row">
-          <input
-            type="radio"
-            name="trigger"
-            checked={settings.trigger === 'hover'}
-            onChange={() => update({ trigger: 'hover' })}
-          />
-          When the pointer rests on it, or on click
-        </label>
-        <label class="row">
-          <input
-            type="radio"
-            name="trigger"
-            checked={settings.trigger === 'click'}
-            onChange={() => update({ trigger: 'click' })}
-          />
-          Only on click
-        </label>
+        <RadioChoices
+          name="trigger"
+          value={settings.trigger}
+          choices={TRIGGERS}
+          onChoose={(trigger) => update({ trigger })}
+        />
         <label class="row">
           Hover delay
           <input
@@ -58,45 +63,22 @@ export function GeneralSection({ settings, update }: SectionProps) {
 
       <fieldset>
         <legend>Which occurrences to mark</legend>
-        <label class="row">
-          <input
-            type="radio"
-            name="density"
-            checked={settings.density === 'first'}
-            onChange={() => update({ density: 'first' })}
-          />
-          The first of each term (the others can still be looked up)
-        </label>
-        <label class="row">
-          <input
-            type="radio"
-            name="density"
-            checked={settings.density === 'all'}
-            onChange={() => update({ density: 'all' })}
-          />
-          Every occurrence
-        </label>
+        <RadioChoices
+          name="density"
+          value={settings.density}
+          choices={DENSITIES}
+          onChoose={(density) => update({ density })}
+        />
       </fieldset>
 
       <fieldset>
         <legend>Mark style</legend>
-        {(
-          [
-            ['dotted', 'Dotted underline'],
-            ['solid', 'Solid underline'],
-            ['tint', 'Tinted background'],
-          ] as const
-        ).map(([value, label]) => (
-          <label class="row" key={value}>
-            <input
-              type="radio"
-              name="mark-style"
-              checked={settings.markStyle === value}
-              onChange={() => update({ markStyle: value })}
-            />
-            {label}
-          </label>
-        ))}
+        <RadioChoices
+          name="mark-style"
+          value={settings.markStyle}
+          choices={MARK_STYLES}
+          onChoose={(markStyle) => update({ markStyle })}
+        />
         <MarkPreview style={settings.markStyle} />
       </fieldset>
     </section>

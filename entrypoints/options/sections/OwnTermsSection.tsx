@@ -63,31 +63,11 @@ export function OwnTermsSection({
       <p class="muted">
         Terms the bundled glossary lacks. They are marked on pages and found by search like the others.
       </p>
-      {ownTerms.length > 0 && (
-        <ul class="list" aria-label="My terms">
-          {ownTerms.map((term) => (
-            <li key={term.id} class="list__item">
-              <span>
-                <strong>{term.headword}</strong> <span class="muted">{CATEGORY_LABELS[term.category]}</span>
-                <br />
-                <span class="muted">{term.summary}</span>
-              </span>
-              <span class="list__actions">
-                <button type="button" aria-label={`Edit ${term.headword}`} onClick={() => void edit(term)}>
-                  Edit
-                </button>
-                <button
-                  type="button"
-                  aria-label={`Delete ${term.headword}`}
-                  onClick={() => void remove(term)}
-                >
-                  Delete
-                </button>
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <OwnTermList
+        ownTerms={ownTerms}
+        onEdit={(term) => void edit(term)}
+        onRemove={(term) => void remove(term)}
+      />
       {form ? (
         <OwnTermForm
           key={form.editing?.id ?? 'new'}
@@ -109,5 +89,38 @@ export function OwnTermsSection({
         </p>
       )}
     </section>
+  );
+}
+
+function OwnTermList({
+  ownTerms,
+  onEdit,
+  onRemove,
+}: {
+  ownTerms: readonly OwnTerm[];
+  onEdit(term: OwnTerm): void;
+  onRemove(term: OwnTerm): void;
+}) {
+  if (ownTerms.length === 0) return null;
+  return (
+    <ul class="list" aria-label="My terms">
+      {ownTerms.map((term) => (
+        <li key={term.id} class="list__item">
+          <span>
+            <strong>{term.headword}</strong> <span class="muted">{CATEGORY_LABELS[term.category]}</span>
+            <br />
+            <span class="muted">{term.summary}</span>
+          </span>
+          <span class="list__actions">
+            <button type="button" aria-label={`Edit ${term.headword}`} onClick={() => onEdit(term)}>
+              Edit
+            </button>
+            <button type="button" aria-label={`Delete ${term.headword}`} onClick={() => onRemove(term)}>
+              Delete
+            </button>
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }
