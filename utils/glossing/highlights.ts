@@ -61,7 +61,8 @@ export class Highlights {
       this.sheet = sheet;
     } catch {
       // Firefox content scripts cannot adopt a sheet built in their own compartment into the page
-      // ("constructed in a different document"); one <style> element in <head> does the same job.
+      // ("constructed in a different document"; likely https://bugzilla.mozilla.org/show_bug.cgi?id=1770592,
+      // as Jonghakseo/chrome-extension-boilerplate-react-vite#174 found); one <style> in <head> does the same.
       const style = document.createElement('style');
       style.textContent = markCss(this.style);
       (document.head ?? document.documentElement).append(style);
@@ -91,7 +92,8 @@ function firstOfEachTerm(occurrences: readonly Occurrence[]): Occurrence[] {
 }
 
 function isRendered(element: Element): boolean {
-  // checkVisibility: Chromium 105+, Firefox 106+; it sees display:none, content-visibility and ancestors.
+  // checkVisibility: Chromium 105+, Firefox 106+; it sees display:none, content-visibility and ancestors
+  // (https://developer.mozilla.org/en-US/docs/Web/API/Element/checkVisibility).
   return typeof element.checkVisibility === 'function'
     ? element.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)
     : true;

@@ -8,7 +8,8 @@ interface CaretPoint {
 
 /**
  * The text position under a point. caretPositionFromPoint is the standard (Firefox; Chromium 128+);
- * older Chromium only has caretRangeFromPoint.
+ * older Chromium only has caretRangeFromPoint
+ * (https://web-platform-dx.github.io/web-features-explorer/features/document-caretpositionfrompoint).
  */
 function caretAt(x: number, y: number): CaretPoint | null {
   const doc = document as Document & {

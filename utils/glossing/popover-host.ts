@@ -33,8 +33,9 @@ const HOST_STYLE: Record<string, string> = {
 
 /**
  * The origin the popover document really has. new URL(src).origin is "null" for extension schemes
- * (not "special" in the URL standard), and on Chrome a use_dynamic_url address loads under the
- * extension's static id, so the dynamic host of src is not the frame's origin.
+ * (not "special" in the URL standard: https://url.spec.whatwg.org/#special-scheme), and on Chrome a
+ * use_dynamic_url address loads under the extension's static id, so the dynamic host of src is not the
+ * frame's origin.
  */
 function extensionOrigin(src: string): string {
   const url = new URL(src);

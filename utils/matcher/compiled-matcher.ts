@@ -77,11 +77,6 @@ export function compileMatcher(patterns: readonly TermPattern[]): MatcherData {
   };
 }
 
-/**
- * Loads compiled data as one part of a matcher. `isEnabled` switches keys off (hidden categories,
- * disabled packs) without recompiling: their spellings are dropped before overlaps are settled, so the
- * result is what a matcher compiled without them would find.
- */
 // A new part is made whenever the reader's filters or own terms change; the bundled automaton it reads
 // stays the same, so it is loaded (its dense root table built) once.
 const loadedAutomata = new WeakMap<AutomatonData, Automaton>();
@@ -92,6 +87,11 @@ function loaded(data: AutomatonData): Automaton {
   return automaton;
 }
 
+/**
+ * Loads compiled data as one part of a matcher. `isEnabled` switches keys off (hidden categories,
+ * disabled packs) without recompiling: their spellings are dropped before overlaps are settled, so the
+ * result is what a matcher compiled without them would find.
+ */
 export function matcherPart(
   data: MatcherData,
   isEnabled?: (key: string, keyIndex: number) => boolean,
