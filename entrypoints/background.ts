@@ -8,6 +8,25 @@ const MENU_LOOK_UP = 'newsgloss-look-up';
 const MENU_ADD_TERM = 'newsgloss-add-term';
 
 export default defineBackground(() => {
+  // Registered first and everywhere: the content script's per-site switch must work even where the
+  // optional APIs below are missing.
+  browser.runtime.onMessage.addListener((message: unknown) =>
+    isRuntimeMessage(message) ? toggleSiteFor(message.host) : undefined,
+  );
+  // Firefox for Android has neither menus nor commands
+  // (https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/menus#browser_compatibility,
+  // .../API/commands#browser_compatibility): there the popup offers what they do.
+  if (browser.contextMenus) addSelectionMenus();
+  if (browser.commands) {
+    browser.commands.onCommand.addListener((command, tab) => {
+      const message = messageForCommand(command);
+      if (message) void sendToTab(tab?.id, message);
+    });
+  }
+});
+
+/** "Look up" and "Add to my glossary" on a selection. */
+function addSelectionMenus(): void {
   // Menus are created afresh at every start: Firefox keeps none across restarts, and in Chromium a
   // restarted service worker must not add duplicates (removeAll first).
   void browser.contextMenus.removeAll().then(() => {
@@ -18,7 +37,6 @@ export default defineBackground(() => {
       contexts: ['selection'],
     });
   });
-
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const text = (info.selectionText ?? '').trim();
     if (!text) return;
@@ -29,16 +47,7 @@ export default defineBackground(() => {
       });
     }
   });
-
-  browser.commands.onCommand.addListener((command, tab) => {
-    const message = messageForCommand(command);
-    if (message) void sendToTab(tab?.id, message);
-  });
-
-  browser.runtime.onMessage.addListener((message: unknown) =>
-    isRuntimeMessage(message) ? toggleSiteFor(message.host) : undefined,
-  );
-});
+}
 
 /** The content script's toggle-site command, written here: one writer, whichever tab asked. */
 async function toggleSiteFor(host: string): Promise<boolean> {
