@@ -8,6 +8,7 @@ import { NOTES_FORMAT, planNotesMerge, type MergePlan } from '../notes/import-ex
 import { noteProblem, type Note } from '../notes/note';
 import { normaliseSettings, type Settings } from '../settings/store';
 import { copyNote, keepNewest, readImportFile } from '../transfer/import-file';
+import { fail, ok, type Result } from '../result';
 
 export const BACKUP_FORMAT = 'newsgloss-backup';
 export const BACKUP_VERSION = 1;
@@ -47,8 +48,6 @@ export function exportBackupJson(data: BackupData, now: Date): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export type ParsedBackup = { ok: true; data: BackupData } | { ok: false; error: string };
-
 const NOT_BACKUP = 'This is not a NewsGloss backup file';
 const NOT_A_BACKUP = 'a backup';
 const OWN_ID = /^own-[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -81,47 +80,43 @@ function ownTermProblem(value: unknown): string | null {
  * parsing. All or nothing: one invalid term or note refuses the whole file. Settings are repaired field
  * by field (normaliseSettings), since an odd setting is better reset than the whole backup lost.
  */
-export function parseBackup(text: string, sizeBytes: number): ParsedBackup {
+export function parseBackup(text: string, sizeBytes: number): Result<BackupData> {
   const read = readImportFile(text, sizeBytes, NOT_BACKUP, NOT_A_BACKUP);
   if (!read.ok) return read;
-  const file = read.file;
+  const file = read.value;
   if (file.format === NOTES_FORMAT) {
-    return {
-      ok: false,
-      error: 'This is a NewsGloss notes file, not a full backup; import it with the notes.',
-    };
+    return fail('This is a NewsGloss notes file, not a full backup; import it with the notes.');
   }
   if (file.format !== BACKUP_FORMAT) {
-    return { ok: false, error: `${NOT_BACKUP} (it is JSON, but not ${NOT_A_BACKUP}).` };
+    return fail(`${NOT_BACKUP} (it is JSON, but not ${NOT_A_BACKUP}).`);
   }
 
   const version = file.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: 'This backup file has no valid format version, so NewsGloss cannot read it.' };
+    return fail('This backup file has no valid format version, so NewsGloss cannot read it.');
   }
   if (version > BACKUP_VERSION) {
-    return {
-      ok: false,
-      error: `This file is from a newer NewsGloss (backup format version ${version}); update NewsGloss to import it.`,
-    };
+    return fail(
+      `This file is from a newer NewsGloss (backup format version ${version}); update NewsGloss to import it.`,
+    );
   }
 
   const settings = file.settings;
   if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) {
-    return { ok: false, error: 'This backup file is damaged: it has no settings.' };
+    return fail('This backup file is damaged: it has no settings.');
   }
   if (!Array.isArray(file.ownTerms)) {
-    return { ok: false, error: 'This backup file is damaged: it has no list of your terms.' };
+    return fail('This backup file is damaged: it has no list of your terms.');
   }
   if (!Array.isArray(file.notes)) {
-    return { ok: false, error: 'This backup file is damaged: it has no list of notes.' };
+    return fail('This backup file is damaged: it has no list of notes.');
   }
 
   const ownTerms: OwnTerm[] = [];
   for (const [index, value] of (file.ownTerms as unknown[]).entries()) {
     const problem = ownTermProblem(value);
     if (problem !== null) {
-      return { ok: false, error: `${describe('Term', index, value)} is not valid: it ${problem}.` };
+      return fail(`${describe('Term', index, value)} is not valid: it ${problem}.`);
     }
     ownTerms.push(copyTerm(value as OwnTerm));
   }
@@ -129,19 +124,16 @@ export function parseBackup(text: string, sizeBytes: number): ParsedBackup {
   for (const [index, value] of (file.notes as unknown[]).entries()) {
     const problem = noteProblem(value);
     if (problem !== null) {
-      return { ok: false, error: `${describe('Note', index, value)} is not valid: it ${problem}.` };
+      return fail(`${describe('Note', index, value)} is not valid: it ${problem}.`);
     }
     notes.push(copyNote(value as Note));
   }
 
-  return {
-    ok: true,
-    data: {
-      settings: normaliseSettings(settings),
-      ownTerms: keepNewest(ownTerms, (t) => t.id),
-      notes: keepNewest(notes, (n) => n.entryId),
-    },
-  };
+  return ok({
+    settings: normaliseSettings(settings),
+    ownTerms: keepNewest(ownTerms, (t) => t.id),
+    notes: keepNewest(notes, (n) => n.entryId),
+  });
 }
 
 export interface BackupPlan {

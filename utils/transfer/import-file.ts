@@ -5,8 +5,7 @@
  */
 import { IMPORT_MAX_BYTES } from '../constants';
 import type { Note } from '../notes/note';
-
-export type ReadImportFile = { ok: true; file: Record<string, unknown> } | { ok: false; error: string };
+import { fail, ok, type Result } from '../result';
 
 /** Megabytes (MiB) to one decimal for the reader; whole numbers without one. */
 function megabytes(bytes: number, round: (x: number) => number = Math.round): string {
@@ -35,10 +34,10 @@ export interface ImportFileSource {
  */
 export async function readImportText(
   file: ImportFileSource,
-): Promise<{ ok: true; text: string; size: number } | { ok: false; error: string }> {
+): Promise<Result<{ text: string; size: number }>> {
   const tooBig = oversizeError(file.size);
-  if (tooBig !== null) return { ok: false, error: tooBig };
-  return { ok: true, text: await file.text(), size: file.size };
+  if (tooBig !== null) return fail(tooBig);
+  return ok({ text: await file.text(), size: file.size });
 }
 
 /**
@@ -52,22 +51,22 @@ export function readImportFile(
   sizeBytes: number,
   notWhat: string,
   whatItIsNot: string,
-): ReadImportFile {
+): Result<Record<string, unknown>> {
   // text.length never exceeds the UTF-8 size, so it guards against a wrong or missing sizeBytes.
   const size = Math.max(Number.isFinite(sizeBytes) ? sizeBytes : 0, text.length);
   const tooBig = oversizeError(size);
-  if (tooBig !== null) return { ok: false, error: tooBig };
+  if (tooBig !== null) return fail(tooBig);
 
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: `${notWhat} (it is not valid JSON).` };
+    return fail(`${notWhat} (it is not valid JSON).`);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, error: `${notWhat} (it is JSON, but not ${whatItIsNot}).` };
+    return fail(`${notWhat} (it is JSON, but not ${whatItIsNot}).`);
   }
-  return { ok: true, file: data as Record<string, unknown> };
+  return ok(data as Record<string, unknown>);
 }
 
 /** A copy holding only the note's own fields, so stray properties never travel in or out. */

@@ -8,7 +8,7 @@ const read = (text: string, size = text.length) => readImportFile(text, size, NO
 
 describe('readImportFile', () => {
   it('returns the parsed object', () => {
-    expect(read('{"format":"x","list":[1]}')).toEqual({ ok: true, file: { format: 'x', list: [1] } });
+    expect(read('{"format":"x","list":[1]}')).toEqual({ ok: true, value: { format: 'x', list: [1] } });
   });
 
   it('refuses text that is not JSON, naming what it is not', () => {
@@ -34,7 +34,7 @@ describe('readImportFile', () => {
   });
 
   it('accepts a file exactly at the limit', () => {
-    expect(read('{}', IMPORT_MAX_BYTES)).toEqual({ ok: true, file: {} });
+    expect(read('{}', IMPORT_MAX_BYTES)).toEqual({ ok: true, value: {} });
   });
 
   it('falls back to the text length when the size is missing or wrong', () => {
