@@ -7,7 +7,7 @@ import { ownTermShapeProblem, type OwnTerm } from '../own-terms/own-term';
 import { NOTES_FORMAT, planNotesMerge, type MergePlan } from '../notes/import-export';
 import { noteProblem, type Note } from '../notes/note';
 import { normaliseSettings, type Settings } from '../settings/store';
-import { copyNote, keepNewest, readImportFile } from '../transfer/import-file';
+import { copyNote, keepNewest, readVersionedFile } from '../transfer/import-file';
 import { fail, ok, type Result } from '../result';
 
 export const BACKUP_FORMAT = 'newsgloss-backup';
@@ -48,8 +48,6 @@ export function exportBackupJson(data: BackupData, now: Date): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-const NOT_BACKUP = 'This is not a NewsGloss backup file';
-const NOT_A_BACKUP = 'a backup';
 const OWN_ID = /^own-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
@@ -81,25 +79,18 @@ function ownTermProblem(value: unknown): string | null {
  * by field (normaliseSettings), since an odd setting is better reset than the whole backup lost.
  */
 export function parseBackup(text: string, sizeBytes: number): Result<BackupData> {
-  const read = readImportFile(text, sizeBytes, NOT_BACKUP, NOT_A_BACKUP);
+  const read = readVersionedFile(text, sizeBytes, {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    name: 'backup',
+    expected: 'a backup',
+    otherFormat: {
+      format: NOTES_FORMAT,
+      error: 'This is a NewsGloss notes file, not a full backup; import it with the notes.',
+    },
+  });
   if (!read.ok) return read;
   const file = read.value;
-  if (file.format === NOTES_FORMAT) {
-    return fail('This is a NewsGloss notes file, not a full backup; import it with the notes.');
-  }
-  if (file.format !== BACKUP_FORMAT) {
-    return fail(`${NOT_BACKUP} (it is JSON, but not ${NOT_A_BACKUP}).`);
-  }
-
-  const version = file.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('This backup file has no valid format version, so NewsGloss cannot read it.');
-  }
-  if (version > BACKUP_VERSION) {
-    return fail(
-      `This file is from a newer NewsGloss (backup format version ${version}); update NewsGloss to import it.`,
-    );
-  }
 
   const settings = file.settings;
   if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) {

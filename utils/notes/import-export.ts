@@ -2,7 +2,7 @@
  * Exporting notes (JSON for backup, CSV for spreadsheets), checking an imported notes file, and planning
  * how imported notes merge with the ones already kept. Pure: no browser APIs, nothing is written here.
  */
-import { copyNote, keepNewest, readImportFile } from '../transfer/import-file';
+import { copyNote, keepNewest, readVersionedFile } from '../transfer/import-file';
 import { fail, ok, type Result } from '../result';
 import { noteProblem, type Note } from './note';
 
@@ -65,9 +65,6 @@ export function exportNotesCsv(
   return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }
 
-const NOT_NOTES = 'This is not a NewsGloss notes file';
-const NOT_A_NOTES_EXPORT = 'a notes export';
-
 /** How a bad note is named in an error: its place in the file (from 1) and, when it has one, its entry. */
 function describeNote(index: number, value: unknown): string {
   const id =
@@ -82,23 +79,14 @@ function describeNote(index: number, value: unknown): string {
  * parsing. All or nothing: one invalid note refuses the whole file. Duplicate entries keep the newer note.
  */
 export function parseNotesImport(text: string, sizeBytes: number): Result<Note[]> {
-  const read = readImportFile(text, sizeBytes, NOT_NOTES, NOT_A_NOTES_EXPORT);
+  const read = readVersionedFile(text, sizeBytes, {
+    format: NOTES_FORMAT,
+    version: NOTES_FORMAT_VERSION,
+    name: 'notes',
+    expected: 'a notes export',
+  });
   if (!read.ok) return read;
   const file = read.value;
-  if (file.format !== NOTES_FORMAT) {
-    return fail(`${NOT_NOTES} (it is JSON, but not ${NOT_A_NOTES_EXPORT}).`);
-  }
-
-  const version = file.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('This notes file has no valid format version, so NewsGloss cannot read it.');
-  }
-  if (version > NOTES_FORMAT_VERSION) {
-    return fail(
-      `This file is from a newer NewsGloss (notes format version ${version}); update NewsGloss to import it.`,
-    );
-  }
-
   if (!Array.isArray(file.notes)) {
     return fail('This notes file is damaged: it has no list of notes.');
   }

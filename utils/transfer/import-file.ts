@@ -1,7 +1,8 @@
 /**
- * What the notes import (utils/notes/import-export.ts) and the backup import (utils/backup/backup-file.ts) share:
- * the size limit, reading the file as a JSON object, copying a note and keeping the newest record per key.
- * Pure: no browser APIs.
+ * What the notes import (utils/notes/import-export.ts) and the backup import (utils/backup/backup-file.ts)
+ * share: the size limit (readImportText refuses a file by its size before reading it), reading the file as a
+ * JSON object of a known format and version (readVersionedFile, with the messages both imports give),
+ * copying a note and keeping the newest record per key. Pure: no browser APIs.
  */
 import { IMPORT_MAX_BYTES } from '../constants';
 import type { Note } from '../notes/note';
@@ -40,33 +41,60 @@ export async function readImportText(
   return ok({ text: await file.text(), size: file.size });
 }
 
+/** What an imported file must be, and how the messages name it. */
+export interface ImportFileKind {
+  /** The file's `format` field, e.g. 'newsgloss-notes'. */
+  format: string;
+  /** The newest format version this NewsGloss reads; a file's version is a whole number from 1 up to it. */
+  version: number;
+  /** The file's name in messages: 'notes' gives "This notes file …" and "notes format version 2". */
+  name: string;
+  /** What JSON of another shape or format is not, e.g. 'a notes export'. */
+  expected: string;
+  /** Another NewsGloss format, the wrong file here, and the message that says where it goes instead. */
+  otherFormat?: { format: string; error: string };
+}
+
 /**
- * Reads an imported file as a JSON object. sizeBytes is the file's size; a file over IMPORT_MAX_BYTES is
- * refused without parsing. notWhat opens the error for text that is not JSON or not an object (e.g. 'This
- * is not a NewsGloss notes file'); whatItIsNot ends the latter (e.g. 'a notes export'). The file's format
- * and contents are the caller's to check.
+ * Reads an imported file as a JSON object of kind's format, in a version this NewsGloss can read. Checked
+ * in order: the size (sizeBytes is the file's size; a file over IMPORT_MAX_BYTES is refused without
+ * parsing), JSON, an object, the format, the version. The file's contents are the caller's to check.
  */
-export function readImportFile(
+export function readVersionedFile(
   text: string,
   sizeBytes: number,
-  notWhat: string,
-  whatItIsNot: string,
+  kind: ImportFileKind,
 ): Result<Record<string, unknown>> {
   // text.length never exceeds the UTF-8 size, so it guards against a wrong or missing sizeBytes.
   const size = Math.max(Number.isFinite(sizeBytes) ? sizeBytes : 0, text.length);
   const tooBig = oversizeError(size);
   if (tooBig !== null) return fail(tooBig);
 
+  const notThis = `This is not a NewsGloss ${kind.name} file`;
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return fail(`${notWhat} (it is not valid JSON).`);
+    return fail(`${notThis} (it is not valid JSON).`);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return fail(`${notWhat} (it is JSON, but not ${whatItIsNot}).`);
+  const notExpected = `${notThis} (it is JSON, but not ${kind.expected}).`;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail(notExpected);
+  const file = data as Record<string, unknown>;
+  if (kind.otherFormat !== undefined && file.format === kind.otherFormat.format) {
+    return fail(kind.otherFormat.error);
   }
-  return ok(data as Record<string, unknown>);
+  if (file.format !== kind.format) return fail(notExpected);
+
+  const version = file.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail(`This ${kind.name} file has no valid format version, so NewsGloss cannot read it.`);
+  }
+  if (version > kind.version) {
+    return fail(
+      `This file is from a newer NewsGloss (${kind.name} format version ${version}); update NewsGloss to import it.`,
+    );
+  }
+  return ok(file);
 }
 
 /** A copy holding only the note's own fields, so stray properties never travel in or out. */
