@@ -5,9 +5,9 @@
  */
 import { ownTermShapeProblem, type OwnTerm } from '../own-terms/own-term';
 import { NOTES_FORMAT, planNotesMerge, type MergePlan } from '../notes/import-export';
-import { noteProblem, type Note } from '../notes/note';
+import { copyNote, noteProblem, type Note } from '../notes/note';
 import { normaliseSettings, type Settings } from '../settings/store';
-import { copyNote, keepNewest, readVersionedFile } from '../transfer/import-file';
+import { keepNewest, readVersionedFile } from '../transfer/import-file';
 import { fail, ok, type Result } from '../result';
 
 export const BACKUP_FORMAT = 'newsgloss-backup';

@@ -2,9 +2,9 @@
  * Exporting notes (JSON for backup, CSV for spreadsheets), checking an imported notes file, and planning
  * how imported notes merge with the ones already kept. Pure: no browser APIs, nothing is written here.
  */
-import { copyNote, keepNewest, readVersionedFile } from '../transfer/import-file';
+import { keepNewest, readVersionedFile } from '../transfer/import-file';
 import { fail, ok, type Result } from '../result';
-import { noteProblem, type Note } from './note';
+import { copyNote, noteProblem, type Note } from './note';
 
 export const NOTES_FORMAT = 'newsgloss-notes';
 export const NOTES_FORMAT_VERSION = 1;

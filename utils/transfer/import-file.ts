@@ -2,10 +2,9 @@
  * What the notes import (utils/notes/import-export.ts) and the backup import (utils/backup/backup-file.ts)
  * share: the size limit (readImportText refuses a file by its size before reading it), reading the file as a
  * JSON object of a known format and version (readVersionedFile, with the messages both imports give),
- * copying a note and keeping the newest record per key. Pure: no browser APIs.
+ * and keeping the newest record per key (keepNewest). Pure: no browser APIs.
  */
 import { IMPORT_MAX_BYTES } from '../constants';
-import type { Note } from '../notes/note';
 import { fail, ok, type Result } from '../result';
 
 /** Megabytes (MiB) to one decimal for the reader; whole numbers without one. */
@@ -95,11 +94,6 @@ export function readVersionedFile(
     );
   }
   return ok(file);
-}
-
-/** A copy holding only the note's own fields, so stray properties never travel in or out. */
-export function copyNote(note: Note): Note {
-  return { entryId: note.entryId, text: note.text, createdAt: note.createdAt, updatedAt: note.updatedAt };
 }
 
 /** Of several records with one key, the newer by updatedAt (the later on a tie), in first-seen order. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IMPORT_MAX_BYTES } from '@/utils/constants';
-import { copyNote, keepNewest, readVersionedFile, type ImportFileKind } from '@/utils/transfer/import-file';
-import type { Note } from '@/utils/notes/note';
+import { keepNewest, readVersionedFile, type ImportFileKind } from '@/utils/transfer/import-file';
 
 const KIND = { format: 'newsgloss-test', version: 2, name: 'test', expected: 'a test export' };
 const NOT_THIS = 'This is not a NewsGloss test file';
@@ -76,15 +75,6 @@ describe('readVersionedFile', () => {
     for (const size of [Number.NaN, 0, -1]) {
       expect(read(big, size)).toMatchObject({ ok: false, error: expect.stringContaining('up to 5 MB') });
     }
-  });
-});
-
-describe('copyNote', () => {
-  it('keeps only the note fields', () => {
-    const note = { entryId: 'ttp', text: 'hi', createdAt: 1, updatedAt: 2, stray: true } as Note;
-    const copy = copyNote(note);
-    expect(copy).toEqual({ entryId: 'ttp', text: 'hi', createdAt: 1, updatedAt: 2 });
-    expect(copy).not.toBe(note);
   });
 });
 
