@@ -3,7 +3,7 @@
  * another browser or recover after a reinstall. Pure: no browser APIs, nothing is written here. Same rules
  * and wording as the notes file (utils/notes/import-export.ts): all or nothing, newer wins, never delete.
  */
-import { ownTermShapeProblem, type OwnTerm } from '../own-terms/own-term';
+import { isOwnTermId, OWN_TERM_ID_PREFIX, ownTermShapeProblem, type OwnTerm } from '../own-terms/own-term';
 import { NOTES_FORMAT, planNotesMerge, type MergePlan } from '../notes/import-export';
 import { copyNote, noteProblem, type Note } from '../notes/note';
 import { normaliseSettings, type Settings } from '../settings/store';
@@ -48,8 +48,6 @@ export function exportBackupJson(data: BackupData, now: Date): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-const OWN_ID = /^own-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * How a bad record is named in an error, as the notes import does: its kind and place in the file (from 1)
  * and, when it has one, its name ('Note 2 (entry "ttp")', 'Term 1 ("Chaman sit-in")').
@@ -67,8 +65,8 @@ function ownTermProblem(value: unknown): string | null {
   const problem = ownTermShapeProblem(value);
   if (problem !== null) return problem;
   const term = value as OwnTerm;
-  if (!OWN_ID.test(term.id))
-    return 'has an id that is not "own-" followed by lower-case words joined by hyphens';
+  if (!isOwnTermId(term.id))
+    return `has an id that is not "${OWN_TERM_ID_PREFIX}" followed by lower-case words joined by hyphens`;
   if (term.updatedAt < term.createdAt) return 'was updated before it was created';
   return null;
 }
