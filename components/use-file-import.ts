@@ -1,9 +1,7 @@
 import { useState } from 'preact/hooks';
+import type { Result } from '@/utils/result';
 
 export type TransferMessage = { kind: 'error' | 'info'; text: string } | null;
-
-/** What reading an import file gives: a plan to show before anything is written, or why not. */
-export type PreparedImport<Plan> = { ok: true; plan: Plan } | { ok: false; error: string };
 
 /**
  * The import flow the popup (notes) and the options page (a whole backup) share: read a chosen file
@@ -11,7 +9,8 @@ export type PreparedImport<Plan> = { ok: true; plan: Plan } | { ok: false; error
  * write that fails (a full quota), leaves a message and nothing changed.
  */
 export function useFileImport<Plan>(
-  prepare: (file: File) => Promise<PreparedImport<Plan>>,
+  /** Reads a chosen file into a plan to show before anything is written, or says why not. */
+  prepare: (file: File) => Promise<Result<Plan>>,
   /** Writes the plan; returns the message to show once done. */
   write: (plan: Plan) => Promise<string>,
 ) {
@@ -29,7 +28,7 @@ export function useFileImport<Plan>(
       setMessage({ kind: 'error', text: `Nothing was imported. ${prepared.error}` });
       return;
     }
-    setPlan(prepared.plan);
+    setPlan(prepared.value);
     setMessage(null);
   };
 

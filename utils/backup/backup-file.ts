@@ -3,11 +3,12 @@
  * another browser or recover after a reinstall. Pure: no browser APIs, nothing is written here. Same rules
  * and wording as the notes file (utils/notes/import-export.ts): all or nothing, newer wins, never delete.
  */
-import { ownTermShapeProblem, type OwnTerm } from '../own-terms/own-term';
+import { isOwnTermId, OWN_TERM_ID_PREFIX, ownTermShapeProblem, type OwnTerm } from '../own-terms/own-term';
 import { NOTES_FORMAT, planNotesMerge, type MergePlan } from '../notes/import-export';
-import { noteProblem, type Note } from '../notes/note';
+import { copyNote, noteProblem, type Note } from '../notes/note';
 import { normaliseSettings, type Settings } from '../settings/store';
-import { copyNote, keepNewest, readImportFile } from '../transfer/import-file';
+import { keepNewest, readVersionedFile } from '../transfer/import-file';
+import { fail, ok, type Result } from '../result';
 
 export const BACKUP_FORMAT = 'newsgloss-backup';
 export const BACKUP_VERSION = 1;
@@ -47,12 +48,6 @@ export function exportBackupJson(data: BackupData, now: Date): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export type ParsedBackup = { ok: true; data: BackupData } | { ok: false; error: string };
-
-const NOT_BACKUP = 'This is not a NewsGloss backup file';
-const NOT_A_BACKUP = 'a backup';
-const OWN_ID = /^own-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * How a bad record is named in an error, as the notes import does: its kind and place in the file (from 1)
  * and, when it has one, its name ('Note 2 (entry "ttp")', 'Term 1 ("Chaman sit-in")').
@@ -70,8 +65,8 @@ function ownTermProblem(value: unknown): string | null {
   const problem = ownTermShapeProblem(value);
   if (problem !== null) return problem;
   const term = value as OwnTerm;
-  if (!OWN_ID.test(term.id))
-    return 'has an id that is not "own-" followed by lower-case words joined by hyphens';
+  if (!isOwnTermId(term.id))
+    return `has an id that is not "${OWN_TERM_ID_PREFIX}" followed by lower-case words joined by hyphens`;
   if (term.updatedAt < term.createdAt) return 'was updated before it was created';
   return null;
 }
@@ -81,47 +76,36 @@ function ownTermProblem(value: unknown): string | null {
  * parsing. All or nothing: one invalid term or note refuses the whole file. Settings are repaired field
  * by field (normaliseSettings), since an odd setting is better reset than the whole backup lost.
  */
-export function parseBackup(text: string, sizeBytes: number): ParsedBackup {
-  const read = readImportFile(text, sizeBytes, NOT_BACKUP, NOT_A_BACKUP);
-  if (!read.ok) return read;
-  const file = read.file;
-  if (file.format === NOTES_FORMAT) {
-    return {
-      ok: false,
+export function parseBackup(text: string, sizeBytes: number): Result<BackupData> {
+  const read = readVersionedFile(text, sizeBytes, {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    name: 'backup',
+    expected: 'a backup',
+    otherFormat: {
+      format: NOTES_FORMAT,
       error: 'This is a NewsGloss notes file, not a full backup; import it with the notes.',
-    };
-  }
-  if (file.format !== BACKUP_FORMAT) {
-    return { ok: false, error: `${NOT_BACKUP} (it is JSON, but not ${NOT_A_BACKUP}).` };
-  }
-
-  const version = file.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: 'This backup file has no valid format version, so NewsGloss cannot read it.' };
-  }
-  if (version > BACKUP_VERSION) {
-    return {
-      ok: false,
-      error: `This file is from a newer NewsGloss (backup format version ${version}); update NewsGloss to import it.`,
-    };
-  }
+    },
+  });
+  if (!read.ok) return read;
+  const file = read.value;
 
   const settings = file.settings;
   if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) {
-    return { ok: false, error: 'This backup file is damaged: it has no settings.' };
+    return fail('This backup file is damaged: it has no settings.');
   }
   if (!Array.isArray(file.ownTerms)) {
-    return { ok: false, error: 'This backup file is damaged: it has no list of your terms.' };
+    return fail('This backup file is damaged: it has no list of your terms.');
   }
   if (!Array.isArray(file.notes)) {
-    return { ok: false, error: 'This backup file is damaged: it has no list of notes.' };
+    return fail('This backup file is damaged: it has no list of notes.');
   }
 
   const ownTerms: OwnTerm[] = [];
   for (const [index, value] of (file.ownTerms as unknown[]).entries()) {
     const problem = ownTermProblem(value);
     if (problem !== null) {
-      return { ok: false, error: `${describe('Term', index, value)} is not valid: it ${problem}.` };
+      return fail(`${describe('Term', index, value)} is not valid: it ${problem}.`);
     }
     ownTerms.push(copyTerm(value as OwnTerm));
   }
@@ -129,19 +113,16 @@ export function parseBackup(text: string, sizeBytes: number): ParsedBackup {
   for (const [index, value] of (file.notes as unknown[]).entries()) {
     const problem = noteProblem(value);
     if (problem !== null) {
-      return { ok: false, error: `${describe('Note', index, value)} is not valid: it ${problem}.` };
+      return fail(`${describe('Note', index, value)} is not valid: it ${problem}.`);
     }
     notes.push(copyNote(value as Note));
   }
 
-  return {
-    ok: true,
-    data: {
-      settings: normaliseSettings(settings),
-      ownTerms: keepNewest(ownTerms, (t) => t.id),
-      notes: keepNewest(notes, (n) => n.entryId),
-    },
-  };
+  return ok({
+    settings: normaliseSettings(settings),
+    ownTerms: keepNewest(ownTerms, (t) => t.id),
+    notes: keepNewest(notes, (n) => n.entryId),
+  });
 }
 
 export interface BackupPlan {

@@ -2,8 +2,9 @@
  * Exporting notes (JSON for backup, CSV for spreadsheets), checking an imported notes file, and planning
  * how imported notes merge with the ones already kept. Pure: no browser APIs, nothing is written here.
  */
-import { copyNote, keepNewest, readImportFile } from '../transfer/import-file';
-import { noteProblem, type Note } from './note';
+import { keepNewest, readVersionedFile } from '../transfer/import-file';
+import { fail, ok, type Result } from '../result';
+import { copyNote, noteProblem, type Note } from './note';
 
 export const NOTES_FORMAT = 'newsgloss-notes';
 export const NOTES_FORMAT_VERSION = 1;
@@ -64,11 +65,6 @@ export function exportNotesCsv(
   return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }
 
-export type ParsedImport = { ok: true; notes: Note[] } | { ok: false; error: string };
-
-const NOT_NOTES = 'This is not a NewsGloss notes file';
-const NOT_A_NOTES_EXPORT = 'a notes export';
-
 /** How a bad note is named in an error: its place in the file (from 1) and, when it has one, its entry. */
 function describeNote(index: number, value: unknown): string {
   const id =
@@ -82,40 +78,27 @@ function describeNote(index: number, value: unknown): string {
  * Checks a notes file. sizeBytes is the file's size; a file over IMPORT_MAX_BYTES is refused without
  * parsing. All or nothing: one invalid note refuses the whole file. Duplicate entries keep the newer note.
  */
-export function parseNotesImport(text: string, sizeBytes: number): ParsedImport {
-  const read = readImportFile(text, sizeBytes, NOT_NOTES, NOT_A_NOTES_EXPORT);
+export function parseNotesImport(text: string, sizeBytes: number): Result<Note[]> {
+  const read = readVersionedFile(text, sizeBytes, {
+    format: NOTES_FORMAT,
+    version: NOTES_FORMAT_VERSION,
+    name: 'notes',
+    expected: 'a notes export',
+  });
   if (!read.ok) return read;
-  const file = read.file;
-  if (file.format !== NOTES_FORMAT) {
-    return { ok: false, error: `${NOT_NOTES} (it is JSON, but not ${NOT_A_NOTES_EXPORT}).` };
-  }
-
-  const version = file.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: 'This notes file has no valid format version, so NewsGloss cannot read it.' };
-  }
-  if (version > NOTES_FORMAT_VERSION) {
-    return {
-      ok: false,
-      error: `This file is from a newer NewsGloss (notes format version ${version}); update NewsGloss to import it.`,
-    };
-  }
-
+  const file = read.value;
   if (!Array.isArray(file.notes)) {
-    return { ok: false, error: 'This notes file is damaged: it has no list of notes.' };
+    return fail('This notes file is damaged: it has no list of notes.');
   }
   const notes: Note[] = [];
   for (const [index, value] of (file.notes as unknown[]).entries()) {
     const problem = noteProblem(value);
     if (problem !== null) {
-      return {
-        ok: false,
-        error: `${describeNote(index, value)} is not valid: it ${problem}.`,
-      };
+      return fail(`${describeNote(index, value)} is not valid: it ${problem}.`);
     }
     notes.push(copyNote(value as Note));
   }
-  return { ok: true, notes: keepNewest(notes, (n) => n.entryId) };
+  return ok(keepNewest(notes, (n) => n.entryId));
 }
 
 export interface MergePlan {

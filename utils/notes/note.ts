@@ -29,3 +29,8 @@ function isTime(value: unknown): value is number {
 export function isNote(value: unknown): value is Note {
   return noteProblem(value) === null;
 }
+
+/** A copy holding only the note's own fields, so stray properties never travel in or out. */
+export function copyNote(note: Note): Note {
+  return { entryId: note.entryId, text: note.text, createdAt: note.createdAt, updatedAt: note.updatedAt };
+}

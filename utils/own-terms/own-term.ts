@@ -7,10 +7,16 @@ import { CATEGORIES, type Category, type Entry, type Pack } from '../glossary/ty
 
 export const OWN_PACK_ID = 'own';
 /** Every own term's id starts with this, so it can never take a bundled entry's id. */
-const OWN_ID_PREFIX = 'own-';
+export const OWN_TERM_ID_PREFIX = 'own-';
+/** Lower-case a-z0-9 words joined by hyphens, as slug() makes them. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Whether an id has the form ownTermId gives: OWN_TERM_ID_PREFIX, then a slug. */
+export const isOwnTermId = (id: string): boolean =>
+  id.startsWith(OWN_TERM_ID_PREFIX) && SLUG.test(id.slice(OWN_TERM_ID_PREFIX.length));
 
 export interface OwnTerm {
-  /** 'own-' + slug of the headword (lower-case a-z0-9 and hyphens), unique. */
+  /** OWN_TERM_ID_PREFIX ('own-') + slug of the headword (lower-case a-z0-9 and hyphens), unique. */
   id: string;
   headword: string;
   /** Other spellings. */
@@ -41,7 +47,7 @@ function slug(text: string): string {
  * with no Latin letters or digits (say, in Urdu script) gets 'own-term'.
  */
 export function ownTermId(headword: string, taken: ReadonlySet<string>): string {
-  const base = `${OWN_ID_PREFIX}${slug(headword) || 'term'}`;
+  const base = `${OWN_TERM_ID_PREFIX}${slug(headword) || 'term'}`;
   if (!taken.has(base)) return base;
   let n = 2;
   while (taken.has(`${base}-${n}`)) n++;
@@ -128,7 +134,8 @@ export function validateOwnTerm(
   others: readonly OwnTerm[],
 ): string[] {
   const problems: string[] = [];
-  if (!term.id.startsWith(OWN_ID_PREFIX)) problems.push(`The id must start with “${OWN_ID_PREFIX}”.`);
+  if (!term.id.startsWith(OWN_TERM_ID_PREFIX))
+    problems.push(`The id must start with “${OWN_TERM_ID_PREFIX}”.`);
   const entry = ownTermToEntry(term);
   problems.push(...checkEntryFields(entry, `own term "${term.id}"`).filter(appliesToOwnTerms).map(sentence));
   if (term.abbreviation) {

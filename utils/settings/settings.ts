@@ -77,7 +77,7 @@ export function normaliseSettings(raw: unknown): Settings {
   return settingsFrom(raw, (item) => {
     if (typeof item !== 'string') return undefined;
     const parsed = parseSitePattern(item);
-    return parsed.ok ? parsed.pattern : undefined;
+    return parsed.ok ? parsed.value : undefined;
   });
 }
 

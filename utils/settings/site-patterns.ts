@@ -3,8 +3,7 @@
  * A pattern is a bare lower-case hostname and covers that host and all its subdomains, so a reader
  * who lists "dawn.com" never has to think about "www." or "epaper.".
  */
-
-export type SitePatternResult = { ok: true; pattern: string } | { ok: false; error: string };
+import { fail, ok, type Result } from '../result';
 
 /** The DNS limits on a whole name and on one dot-separated label. */
 const HOSTNAME_MAX_CHARS = 253;
@@ -17,10 +16,8 @@ const HOST_CHAR = /[\p{L}\p{M}\p{N}.-]/u;
 const LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const IPV4 = /^\d+\.\d+\.\d+\.\d+$/;
 
-const fail = (error: string): SitePatternResult => ({ ok: false, error });
-
 /** Accepts a hostname, a pasted address or a "*.host" wildcard; see the contract in the tests. */
-export function parseSitePattern(input: string): SitePatternResult {
+export function parseSitePattern(input: string): Result<string> {
   const trimmed = input.trim();
   if (!trimmed) return fail('Enter a site, such as dawn.com.');
   if (/\s/.test(trimmed)) return fail('A site name cannot contain spaces.');
@@ -56,7 +53,7 @@ export function parseSitePattern(input: string): SitePatternResult {
   if (hostname.startsWith('www.') && hostname.indexOf('.', 4) !== -1) hostname = hostname.slice(4);
   if (!hostname.includes('.') && hostname !== 'localhost')
     return fail(`“${host}” is not a full site name; enter one with a dot, such as dawn.com.`);
-  return { ok: true, pattern: hostname };
+  return ok(hostname);
 }
 
 const withoutTrailingDot = (name: string) => (name.endsWith('.') ? name.slice(0, -1) : name);

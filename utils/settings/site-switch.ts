@@ -22,5 +22,5 @@ export function toggleSite(settings: Settings, hostname: string): Settings {
     return { ...settings, sites: settings.sites.filter((pattern) => !siteMatches(pattern, hostname)) };
   const parsed = parseSitePattern(hostname);
   if (!parsed.ok) return settings;
-  return { ...settings, sites: [...settings.sites, parsed.pattern] };
+  return { ...settings, sites: [...settings.sites, parsed.value] };
 }

@@ -1,12 +1,11 @@
 /**
- * What the notes import (utils/notes/import-export.ts) and the backup import (utils/backup/backup-file.ts) share:
- * the size limit, reading the file as a JSON object, copying a note and keeping the newest record per key.
- * Pure: no browser APIs.
+ * What the notes import (utils/notes/import-export.ts) and the backup import (utils/backup/backup-file.ts)
+ * share: the size limit (readImportText refuses a file by its size before reading it), reading the file as a
+ * JSON object of a known format and version (readVersionedFile, with the messages both imports give),
+ * and keeping the newest record per key (keepNewest). Pure: no browser APIs.
  */
 import { IMPORT_MAX_BYTES } from '../constants';
-import type { Note } from '../notes/note';
-
-export type ReadImportFile = { ok: true; file: Record<string, unknown> } | { ok: false; error: string };
+import { fail, ok, type Result } from '../result';
 
 /** Megabytes (MiB) to one decimal for the reader; whole numbers without one. */
 function megabytes(bytes: number, round: (x: number) => number = Math.round): string {
@@ -35,44 +34,66 @@ export interface ImportFileSource {
  */
 export async function readImportText(
   file: ImportFileSource,
-): Promise<{ ok: true; text: string; size: number } | { ok: false; error: string }> {
+): Promise<Result<{ text: string; size: number }>> {
   const tooBig = oversizeError(file.size);
-  if (tooBig !== null) return { ok: false, error: tooBig };
-  return { ok: true, text: await file.text(), size: file.size };
+  if (tooBig !== null) return fail(tooBig);
+  return ok({ text: await file.text(), size: file.size });
+}
+
+/** What an imported file must be, and how the messages name it. */
+export interface ImportFileKind {
+  /** The file's `format` field, e.g. 'newsgloss-notes'. */
+  format: string;
+  /** The newest format version this NewsGloss reads; a file's version is a whole number from 1 up to it. */
+  version: number;
+  /** The file's name in messages: 'notes' gives "This notes file …" and "notes format version 2". */
+  name: string;
+  /** What JSON of another shape or format is not, e.g. 'a notes export'. */
+  expected: string;
+  /** Another NewsGloss format, the wrong file here, and the message that says where it goes instead. */
+  otherFormat?: { format: string; error: string };
 }
 
 /**
- * Reads an imported file as a JSON object. sizeBytes is the file's size; a file over IMPORT_MAX_BYTES is
- * refused without parsing. notWhat opens the error for text that is not JSON or not an object (e.g. 'This
- * is not a NewsGloss notes file'); whatItIsNot ends the latter (e.g. 'a notes export'). The file's format
- * and contents are the caller's to check.
+ * Reads an imported file as a JSON object of kind's format, in a version this NewsGloss can read. Checked
+ * in order: the size (sizeBytes is the file's size; a file over IMPORT_MAX_BYTES is refused without
+ * parsing), JSON, an object, the format, the version. The file's contents are the caller's to check.
  */
-export function readImportFile(
+export function readVersionedFile(
   text: string,
   sizeBytes: number,
-  notWhat: string,
-  whatItIsNot: string,
-): ReadImportFile {
+  kind: ImportFileKind,
+): Result<Record<string, unknown>> {
   // text.length never exceeds the UTF-8 size, so it guards against a wrong or missing sizeBytes.
   const size = Math.max(Number.isFinite(sizeBytes) ? sizeBytes : 0, text.length);
   const tooBig = oversizeError(size);
-  if (tooBig !== null) return { ok: false, error: tooBig };
+  if (tooBig !== null) return fail(tooBig);
 
+  const notThis = `This is not a NewsGloss ${kind.name} file`;
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: `${notWhat} (it is not valid JSON).` };
+    return fail(`${notThis} (it is not valid JSON).`);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, error: `${notWhat} (it is JSON, but not ${whatItIsNot}).` };
+  const notExpected = `${notThis} (it is JSON, but not ${kind.expected}).`;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail(notExpected);
+  const file = data as Record<string, unknown>;
+  if (kind.otherFormat !== undefined && file.format === kind.otherFormat.format) {
+    return fail(kind.otherFormat.error);
   }
-  return { ok: true, file: data as Record<string, unknown> };
-}
+  if (file.format !== kind.format) return fail(notExpected);
 
-/** A copy holding only the note's own fields, so stray properties never travel in or out. */
-export function copyNote(note: Note): Note {
-  return { entryId: note.entryId, text: note.text, createdAt: note.createdAt, updatedAt: note.updatedAt };
+  const version = file.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail(`This ${kind.name} file has no valid format version, so NewsGloss cannot read it.`);
+  }
+  if (version > kind.version) {
+    return fail(
+      `This file is from a newer NewsGloss (${kind.name} format version ${version}); update NewsGloss to import it.`,
+    );
+  }
+  return ok(file);
 }
 
 /** Of several records with one key, the newer by updatedAt (the later on a tie), in first-seen order. */

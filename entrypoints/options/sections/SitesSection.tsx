@@ -11,7 +11,7 @@ export function SitesSection({ settings, update }: SectionProps) {
       setError(parsed.error);
       return;
     }
-    if (!settings.sites.includes(parsed.pattern)) update({ sites: [...settings.sites, parsed.pattern] });
+    if (!settings.sites.includes(parsed.value)) update({ sites: [...settings.sites, parsed.value] });
     setDraft('');
     setError('');
   };

@@ -77,7 +77,7 @@ function errorOf(result: Parsed): string {
 
 function dataOf(result: Parsed): BackupData {
   if (!result.ok) throw new Error(`expected the backup to be read: ${result.error}`);
-  return result.data;
+  return result.value;
 }
 
 describe('exportBackupJson', () => {

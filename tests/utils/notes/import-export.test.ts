@@ -7,9 +7,9 @@ import {
   NOTES_FORMAT_VERSION,
   parseNotesImport,
   planNotesMerge,
-  type ParsedImport,
 } from '@/utils/notes/import-export';
 import type { Note } from '@/utils/notes/note';
+import type { Result } from '@/utils/result';
 
 const T0 = Date.UTC(2026, 10, 26, 9, 30); // 2026-11-26T09:30:00.000Z
 const HOUR = 60 * 60 * 1000;
@@ -34,16 +34,16 @@ function file(notes: unknown, overrides: Record<string, unknown> = {}): string {
   });
 }
 
-const parse = (text: string, sizeBytes = text.length): ParsedImport => parseNotesImport(text, sizeBytes);
+const parse = (text: string, sizeBytes = text.length): Result<Note[]> => parseNotesImport(text, sizeBytes);
 
-function errorOf(result: ParsedImport): string {
+function errorOf(result: Result<Note[]>): string {
   if (result.ok) throw new Error('expected the import to be refused');
   return result.error;
 }
 
-function notesOf(result: ParsedImport): Note[] {
+function notesOf(result: Result<Note[]>): Note[] {
   if (!result.ok) throw new Error(`expected the import to succeed: ${result.error}`);
-  return result.notes;
+  return result.value;
 }
 
 describe('exportNotesJson', () => {
@@ -230,7 +230,7 @@ describe('parseNotesImport', () => {
   });
 
   it('accepts an empty notes array', () => {
-    expect(parse(file([]))).toEqual({ ok: true, notes: [] });
+    expect(parse(file([]))).toEqual({ ok: true, value: [] });
   });
 
   it('refuses the whole file when one note is invalid, naming which note and why', () => {

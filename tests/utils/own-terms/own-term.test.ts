@@ -4,7 +4,9 @@ import { SUMMARY_MAX_WORDS } from '@/utils/constants';
 import { loadBundledPacks } from '@/utils/glossary/bundled';
 import {
   isOwnTerm,
+  isOwnTermId,
   OWN_PACK_ID,
+  OWN_TERM_ID_PREFIX,
   ownPack,
   ownTermId,
   ownTermToEntry,
@@ -51,6 +53,23 @@ describe('ownTermId', () => {
     expect(ownTermId('چمن', new Set())).toBe('own-term');
     expect(ownTermId('چمن', new Set(['own-term']))).toBe('own-term-2');
   });
+});
+
+describe('isOwnTermId', () => {
+  it('accepts the ids ownTermId makes', () => {
+    expect(OWN_TERM_ID_PREFIX).toBe('own-');
+    for (const headword of ['Chaman sit-in', 'BLA', 'چمن']) {
+      expect(isOwnTermId(ownTermId(headword, new Set()))).toBe(true);
+    }
+    expect(isOwnTermId('own-chaman-sit-in-2')).toBe(true);
+  });
+
+  it.each(['ttp', 'own-', 'own', 'own-Chaman', 'own--x', 'own-x-', 'own-x y', 'xown-x'])(
+    'refuses %j',
+    (id) => {
+      expect(isOwnTermId(id)).toBe(false);
+    },
+  );
 });
 
 describe('validateOwnTerm', () => {

@@ -26,7 +26,7 @@ describe('parseSitePattern', () => {
     ['xn--bcher-kva.de', 'xn--bcher-kva.de'],
     ['www.com', 'www.com'],
   ])('accepts %j as %j', (input, pattern) => {
-    expect(parseSitePattern(input)).toEqual({ ok: true, pattern });
+    expect(parseSitePattern(input)).toEqual({ ok: true, value: pattern });
   });
 
   it.each([
@@ -60,7 +60,7 @@ describe('parseSitePattern', () => {
   it('counts the length of the site name, not of a long pasted address', () => {
     expect(parseSitePattern(`https://dawn.com/${'x'.repeat(500)}`)).toEqual({
       ok: true,
-      pattern: 'dawn.com',
+      value: 'dawn.com',
     });
   });
 });

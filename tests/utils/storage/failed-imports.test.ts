@@ -91,10 +91,10 @@ describe('imports that fail change nothing', () => {
   it('a good notes file is only planned; writing it is one storage write', async () => {
     const before = await bytes();
     const result = await prepareNotesImport(file(notesFile({ notes: [note] })));
-    expect(result.ok && result.plan.counts).toEqual({ new: 1, updated: 0, unchanged: 0, conflicts: 0 });
+    expect(result.ok && result.value.counts).toEqual({ new: 1, updated: 0, unchanged: 0, conflicts: 0 });
     expect(await bytes()).toBe(before);
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
-    if (result.ok) await writeNotes(result.plan.toWrite);
+    if (result.ok) await writeNotes(result.value.toWrite);
     expect(set).toHaveBeenCalledTimes(1);
     expect((await fakeBrowser.storage.local.get('note:bla'))['note:bla']).toEqual(note);
   });
@@ -109,7 +109,7 @@ describe('imports that fail change nothing', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
-    await applyBackupPlan(result.plan, 2);
+    await applyBackupPlan(result.value, 2);
     expect(set).toHaveBeenCalledTimes(1);
     const all = await fakeBrowser.storage.local.get(null);
     expect(all.ownTerms).toEqual([term, other]);

@@ -1,22 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import { IMPORT_MAX_BYTES } from '@/utils/constants';
-import { copyNote, keepNewest, readImportFile } from '@/utils/transfer/import-file';
-import type { Note } from '@/utils/notes/note';
+import { keepNewest, readVersionedFile, type ImportFileKind } from '@/utils/transfer/import-file';
 
-const NOT_THIS = 'This is not a test file';
-const read = (text: string, size = text.length) => readImportFile(text, size, NOT_THIS, 'a test export');
+const KIND = { format: 'newsgloss-test', version: 2, name: 'test', expected: 'a test export' };
+const NOT_THIS = 'This is not a NewsGloss test file';
+const read = (text: string, size = text.length, kind: ImportFileKind = KIND) =>
+  readVersionedFile(text, size, kind);
+const json = (file: Record<string, unknown>) => JSON.stringify({ format: 'newsgloss-test', ...file });
 
-describe('readImportFile', () => {
+describe('readVersionedFile', () => {
   it('returns the parsed object', () => {
-    expect(read('{"format":"x","list":[1]}')).toEqual({ ok: true, file: { format: 'x', list: [1] } });
+    expect(read(json({ version: 1, list: [1] }))).toEqual({
+      ok: true,
+      value: { format: 'newsgloss-test', version: 1, list: [1] },
+    });
   });
 
   it('refuses text that is not JSON, naming what it is not', () => {
     expect(read('{nope')).toEqual({ ok: false, error: `${NOT_THIS} (it is not valid JSON).` });
   });
 
-  it.each(['[]', 'null', '42', '"text"'])('refuses JSON that is not an object: %s', (text) => {
-    expect(read(text)).toEqual({ ok: false, error: `${NOT_THIS} (it is JSON, but not a test export).` });
+  it.each(['[]', 'null', '42', '"text"', '{"format":"other","version":1}', '{"version":1}'])(
+    'refuses JSON that is not an object of the format: %s',
+    (text) => {
+      expect(read(text)).toEqual({ ok: false, error: `${NOT_THIS} (it is JSON, but not a test export).` });
+    },
+  );
+
+  it('refuses another known format with its own message', () => {
+    const kind = { ...KIND, otherFormat: { format: 'newsgloss-other', error: 'Import it elsewhere.' } };
+    const other = JSON.stringify({ format: 'newsgloss-other', version: 1 });
+    expect(read(other, other.length, kind)).toEqual({ ok: false, error: 'Import it elsewhere.' });
+    expect(read('[]', 2, kind)).toEqual({
+      ok: false,
+      error: `${NOT_THIS} (it is JSON, but not a test export).`,
+    });
+  });
+
+  it.each([undefined, '1', 0, -1, 1.5, null])('refuses a format version that is %j', (version) => {
+    expect(read(json({ version }))).toEqual({
+      ok: false,
+      error: 'This test file has no valid format version, so NewsGloss cannot read it.',
+    });
+  });
+
+  it('accepts every version up to its own and refuses a newer one', () => {
+    expect(read(json({ version: 2 })).ok).toBe(true);
+    expect(read(json({ version: 3 }))).toEqual({
+      ok: false,
+      error: 'This file is from a newer NewsGloss (test format version 3); update NewsGloss to import it.',
+    });
   });
 
   it('refuses a file over the limit without parsing it', () => {
@@ -34,7 +67,7 @@ describe('readImportFile', () => {
   });
 
   it('accepts a file exactly at the limit', () => {
-    expect(read('{}', IMPORT_MAX_BYTES)).toEqual({ ok: true, file: {} });
+    expect(read(json({ version: 1 }), IMPORT_MAX_BYTES).ok).toBe(true);
   });
 
   it('falls back to the text length when the size is missing or wrong', () => {
@@ -42,15 +75,6 @@ describe('readImportFile', () => {
     for (const size of [Number.NaN, 0, -1]) {
       expect(read(big, size)).toMatchObject({ ok: false, error: expect.stringContaining('up to 5 MB') });
     }
-  });
-});
-
-describe('copyNote', () => {
-  it('keeps only the note fields', () => {
-    const note = { entryId: 'ttp', text: 'hi', createdAt: 1, updatedAt: 2, stray: true } as Note;
-    const copy = copyNote(note);
-    expect(copy).toEqual({ entryId: 'ttp', text: 'hi', createdAt: 1, updatedAt: 2 });
-    expect(copy).not.toBe(note);
   });
 });
 
