@@ -55,26 +55,7 @@ export function DataSection({ counts }: { counts: { notes: number; ownTerms: num
           Clear all data…
         </button>
       </div>
-      {plan && (
-        <div class="plan" role="status">
-          <p>
-            Notes: {plan.notes.counts.new} new, {plan.notes.counts.updated} updated,{' '}
-            {plan.notes.counts.unchanged} unchanged, {plan.notes.counts.conflicts} in conflict (yours are
-            newer and are kept).
-            <br />
-            My terms: {plan.ownTerms.counts.new} new, {plan.ownTerms.counts.updated} updated,{' '}
-            {plan.ownTerms.counts.unchanged} unchanged, {plan.ownTerms.counts.conflicts} in conflict.
-            <br />
-            Settings: replaced by the file's. Nothing is deleted.
-          </p>
-          <button type="button" onClick={() => void apply()}>
-            Import
-          </button>
-          <button type="button" onClick={cancel}>
-            Cancel
-          </button>
-        </div>
-      )}
+      {plan && <BackupPlanSummary plan={plan} onImport={() => void apply()} onCancel={cancel} />}
       {confirmClear && (
         <div class="plan" role="alertdialog" aria-labelledby="clear-question">
           <p id="clear-question">
@@ -98,5 +79,36 @@ export function DataSection({ counts }: { counts: { notes: number; ownTerms: num
         </p>
       )}
     </section>
+  );
+}
+
+/** What importing the chosen backup would change, before anything is written. */
+function BackupPlanSummary({
+  plan,
+  onImport,
+  onCancel,
+}: {
+  plan: BackupPlan;
+  onImport(): void;
+  onCancel(): void;
+}) {
+  return (
+    <div class="plan" role="status">
+      <p>
+        Notes: {plan.notes.counts.new} new, {plan.notes.counts.updated} updated, {plan.notes.counts.unchanged}{' '}
+        unchanged, {plan.notes.counts.conflicts} in conflict (yours are newer and are kept).
+        <br />
+        My terms: {plan.ownTerms.counts.new} new, {plan.ownTerms.counts.updated} updated,{' '}
+        {plan.ownTerms.counts.unchanged} unchanged, {plan.ownTerms.counts.conflicts} in conflict.
+        <br />
+        Settings: replaced by the file's. Nothing is deleted.
+      </p>
+      <button type="button" onClick={onImport}>
+        Import
+      </button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
   );
 }

@@ -29,6 +29,50 @@ const splitAliases = (text: string) =>
     .map((a) => a.trim())
     .filter(Boolean);
 
+/** The term the form describes: a new id for a new term, the old id and creation time for an edit. */
+function termFromDraft(
+  draft: OwnTermDraft,
+  editing: OwnTerm | null,
+  ownTerms: readonly OwnTerm[],
+  now: number,
+): OwnTerm {
+  return {
+    id: editing?.id ?? ownTermId(draft.headword, new Set(ownTerms.map((t) => t.id))),
+    headword: draft.headword.trim(),
+    aliases: splitAliases(draft.aliases),
+    abbreviation: draft.abbreviation,
+    category: draft.category,
+    summary: draft.summary.trim(),
+    createdAt: editing?.createdAt ?? now,
+    updatedAt: now,
+  };
+}
+
+function CategorySelect({ value, onChange }: { value: Category; onChange(category: Category): void }) {
+  return (
+    <label>
+      Category
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value as Category)}>
+        {CATEGORIES.map((c) => (
+          <option key={c} value={c}>
+            {CATEGORY_LABELS[c]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function ProblemList({ problems }: { problems: readonly string[] }) {
+  return (
+    <ul class="error" role="alert">
+      {problems.map((p) => (
+        <li key={p}>{p}</li>
+      ))}
+    </ul>
+  );
+}
+
 export function OwnTermForm({
   initial,
   editing,
@@ -49,18 +93,8 @@ export function OwnTermForm({
   const set = (patch: Partial<OwnTermDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
   const submit = async () => {
-    const now = Date.now();
+    const term = termFromDraft(draft, editing, ownTerms, Date.now());
     const others = ownTerms.filter((t) => t.id !== editing?.id);
-    const term: OwnTerm = {
-      id: editing?.id ?? ownTermId(draft.headword, new Set(ownTerms.map((t) => t.id))),
-      headword: draft.headword.trim(),
-      aliases: splitAliases(draft.aliases),
-      abbreviation: draft.abbreviation,
-      category: draft.category,
-      summary: draft.summary.trim(),
-      createdAt: editing?.createdAt ?? now,
-      updatedAt: now,
-    };
     const found = validateOwnTerm(term, bundled, others);
     setProblems(found);
     if (found.length === 0) await onSave(term, draft.note);
@@ -91,16 +125,7 @@ export function OwnTermForm({
         />
         An abbreviation: match only with this exact capitalisation (like BLA, not “bla”)
       </label>
-      <label>
-        Category
-        <select value={draft.category} onChange={(e) => set({ category: e.currentTarget.value as Category })}>
-          {CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {CATEGORY_LABELS[c]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CategorySelect value={draft.category} onChange={(category) => set({ category })} />
       <label>
         Summary (one sentence, at most 40 words)
         <textarea rows={2} value={draft.summary} onInput={(e) => set({ summary: e.currentTarget.value })} />
@@ -114,13 +139,7 @@ export function OwnTermForm({
           onInput={(e) => set({ note: e.currentTarget.value })}
         />
       </label>
-      {problems.length > 0 && (
-        <ul class="error" role="alert">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      )}
+      {problems.length > 0 && <ProblemList problems={problems} />}
       <div class="row">
         <button type="submit">{editing ? 'Save changes' : 'Add term'}</button>
         <button type="button" onClick={onCancel}>

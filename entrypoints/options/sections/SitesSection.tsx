@@ -1,6 +1,12 @@
 import { useState } from 'preact/hooks';
 import { parseSitePattern } from '@/utils/settings/site-patterns';
+import { RadioChoices } from '@/components/RadioChoices';
 import type { SectionProps } from './GeneralSection';
+
+const SITE_MODES = [
+  ['off-on-listed', 'Everywhere except the sites below'],
+  ['only-on-listed', 'Only on the sites below'],
+] as const;
 
 export function SitesSection({ settings, update }: SectionProps) {
   const [draft, setDraft] = useState('');
@@ -21,24 +27,12 @@ export function SitesSection({ settings, update }: SectionProps) {
       <h2 id="sites-heading">Sites</h2>
       <fieldset>
         <legend>Where NewsGloss works</legend>
-        <label class="row">
-          <input
-            type="radio"
-            name="site-mode"
-            checked={listed}
-            onChange={() => update({ siteMode: 'off-on-listed' })}
-          />
-          Everywhere except the sites below
-        </label>
-        <label class="row">
-          <input
-            type="radio"
-            name="site-mode"
-            checked={!listed}
-            onChange={() => update({ siteMode: 'only-on-listed' })}
-          />
-          Only on the sites below
-        </label>
+        <RadioChoices
+          name="site-mode"
+          value={settings.siteMode}
+          choices={SITE_MODES}
+          onChoose={(siteMode) => update({ siteMode })}
+        />
       </fieldset>
       <form
         class="row"
