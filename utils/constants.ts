@@ -41,6 +41,13 @@ export const BLOCK_WINDOW_OVERLAP_CHARS = 256;
 export const CHANGED_SUBTREE_CHECK_MAX_CHARS = BLOCK_WINDOW_CHARS;
 /** Marks are drawn after the next paint, or after this long where no frame comes (a background tab). */
 export const AFTER_PAINT_FALLBACK_MS = 200;
+/**
+ * How often a content script checks that its extension is still there. Chromium leaves the old script
+ * running when the extension is reloaded, updated or disabled and tells it nothing; only a look at
+ * browser.runtime.id does (WXT's ctx.isValid), and that stops the session. Once a second: a stale mark
+ * goes within a second, for the cost of one property read.
+ */
+export const EXTENSION_ALIVE_CHECK_MS = 1000;
 /** Mutations are collected for this long before their subtrees are scanned, so bursts cost one pass. */
 export const MUTATION_BATCH_DELAY_MS = 150;
 /** The popover's width in CSS pixels; its height follows its content up to the maximum. */

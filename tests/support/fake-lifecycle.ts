@@ -7,9 +7,17 @@ import type { Lifecycle } from '@/utils/glossing/lifecycle';
  */
 export class FakeLifecycle implements Lifecycle {
   private readonly controller = new AbortController();
+  private gone = false;
 
+  /** As WXT's: a look finds out that the extension has gone (browser.runtime.id) and invalidates. */
   get isValid(): boolean {
+    if (this.gone) this.invalidate();
     return !this.controller.signal.aborted;
+  }
+
+  /** The extension was reloaded or removed, and nobody told the script (Chromium): only a look finds out. */
+  extensionGone(): void {
+    this.gone = true;
   }
 
   onInvalidated(cb: () => void): () => void {
@@ -26,7 +34,16 @@ export class FakeLifecycle implements Lifecycle {
     target.addEventListener(type, handler, { ...options, signal: this.controller.signal });
   }
 
+  /** As WXT's: the handler runs only while the context is valid, and the interval goes with it. */
+  setInterval(handler: () => void, timeout?: number): number {
+    const id = window.setInterval(() => {
+      if (this.isValid) handler();
+    }, timeout);
+    this.onInvalidated(() => window.clearInterval(id));
+    return id;
+  }
+
   invalidate(): void {
-    this.controller.abort();
+    if (!this.controller.signal.aborted) this.controller.abort();
   }
 }

@@ -5,7 +5,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
  * frames, listeners, observers, the popover) is registered here, so when the extension is reloaded,
  * updated or disabled, `ctx.onInvalidated` is the one path that stops it all.
  */
-export type Lifecycle = Pick<ContentScriptContext, 'addEventListener' | 'onInvalidated' | 'isValid'>;
+export type Lifecycle = Pick<
+  ContentScriptContext,
+  'addEventListener' | 'onInvalidated' | 'isValid' | 'setInterval'
+>;
 
 /**
  * One pending timeout at a time (setting it again replaces the one pending), cancelled when the

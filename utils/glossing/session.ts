@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { EXTENSION_ALIVE_CHECK_MS } from '@/utils/constants';
 import { decodeCompiledGlossary } from '@/utils/glossary/compiled-file';
 import { glossaryPart, type CompiledGlossary } from '@/utils/glossary/compiled-glossary';
 import { glossingChanged, glossingIndex } from '@/utils/glossary/runtime-glossary';
@@ -81,6 +82,8 @@ export class GlossingSession {
     this.stopWatching = watchStoredState((state, changed) => this.onStoredChange(state, changed));
     browser.runtime.onMessage.addListener(this.onMessage);
     ctx.onInvalidated(() => this.stop());
+    // The callback is empty: ctx.setInterval's own look at ctx.isValid is the check that matters.
+    ctx.setInterval(() => undefined, EXTENSION_ALIVE_CHECK_MS);
   }
 
   /** Glosses the page (unless this site is off). Only queues the first scan slice, so it returns soon. */

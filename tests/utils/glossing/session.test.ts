@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EXTENSION_ALIVE_CHECK_MS } from '@/utils/constants';
 import { loadBundledPacks } from '@/utils/glossary/bundled';
 import { encodeCompiledGlossary } from '@/utils/glossary/compiled-file';
 import { compileGlossary } from '@/utils/glossary/compiled-glossary';
@@ -76,6 +77,17 @@ describe('GlossingSession', () => {
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'Chaman' }));
     await settle();
     expect(registry.size).toBe(0);
+  });
+
+  it('notices within EXTENSION_ALIVE_CHECK_MS that its extension has gone, though nobody said so', async () => {
+    const ctx = new FakeLifecycle();
+    startSession(ctx);
+    await settle();
+    expect(registry.get(MARK_HIGHLIGHT)?.size).toBe(2);
+    ctx.extensionGone();
+    await vi.advanceTimersByTimeAsync(EXTENSION_ALIVE_CHECK_MS);
+    expect(registry.size).toBe(0);
+    expect(document.querySelector(POPOVER_HOST_TAG)).toBeNull();
   });
 
   it('a session started after another was invalidated glosses once, not twice', async () => {
