@@ -3,11 +3,10 @@ import { NoteEditor } from '@/components/NoteEditor';
 import { OptionList, optionId } from '@/components/OptionList';
 import { SetAsideNotice } from '@/components/SetAsideNotice';
 import { TermCard } from '@/components/TermCard';
+import { useNoteList } from '@/components/use-note-list';
 import type { Entry } from '@/utils/glossary/types';
-import type { Note } from '@/utils/notes/note';
 import { createSearchIndex, type SearchResult } from '@/utils/search/search-index';
 import { browserNoteStore } from '@/utils/notes/browser-note-store';
-import { listNotes, watchAllNotes } from '@/utils/notes/store';
 import { askPageTerms, revealOnPage, targetTabId, type PageTerms } from './active-tab';
 import { NoteRow } from './views/NoteRow';
 import { NotesTransfer } from './views/NotesTransfer';
@@ -32,18 +31,13 @@ export function Popup({ entries }: { entries: ReadonlyMap<string, Entry> }) {
   const [tab, setTab] = useState<Tab>('page');
   const [history, setHistory] = useState<string[]>([]);
   const [active, setActive] = useState(0);
-  const [notes, setNotes] = useState<Note[]>([]);
+  const notes = useNoteList();
   const [pageTerms, setPageTerms] = useState<PageTerms | null>(null);
   const [tabId, setTabId] = useState<number | undefined>();
   const search = useRef<HTMLInputElement>(null);
   // Built once per popup open; notes are swapped in when they change, never per keystroke.
   const index = useMemo(() => createSearchIndex(entries.values()), [entries]);
 
-  useEffect(() => {
-    const load = () => void listNotes().then(setNotes);
-    load();
-    return watchAllNotes(load);
-  }, []);
   useEffect(() => index.setNotes(notes), [index, notes]);
   const refresh = () =>
     void targetTabId().then(async (id) => {
