@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { NoteEditor } from '@/components/NoteEditor';
 import { TermCard } from '@/components/TermCard';
+import { useEntryHistory } from '@/components/use-entry-history';
 import type { Entry } from '@/utils/glossary/types';
 import type { PopoverCommand, PopoverEvent } from '@/utils/messaging/messages';
 import { createSearchIndex } from '@/utils/search/search-index';
@@ -17,7 +18,7 @@ export interface PopoverProps {
 
 /** The page popover: a dialog showing one entry and the reader's note, sized to its content. */
 export function Popover({ entries, connect }: PopoverProps) {
-  const [history, setHistory] = useState<string[]>([]);
+  const { entry, depth, open, back, reset } = useEntryHistory(entries);
   /** Set when the reader looked up a selection that is not a known term: show the closest entries. */
   const [searchQuery, setSearchQuery] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -28,15 +29,15 @@ export function Popover({ entries, connect }: PopoverProps) {
   useEffect(() => {
     sendRef.current = connect((command) => {
       if (command.type === 'hide') {
-        setHistory([]);
+        reset();
         setSearchQuery(null);
         return;
       }
-      setHistory(command.type === 'show' ? [command.entryId] : []);
+      reset(command.type === 'show' ? [command.entryId] : []);
       setSearchQuery(command.type === 'search' ? command.query : null);
       if (command.focus) setFocusRequest((n) => n + 1);
     });
-  }, [connect]);
+  }, [connect, reset]);
 
   // Report the content's natural size so the host can size the iframe to fit. The inner wrapper is
   // observed, not the dialog: the dialog is capped to the iframe's height (and scrolls), the content
@@ -83,7 +84,6 @@ export function Popover({ entries, connect }: PopoverProps) {
     }
   };
 
-  const entry = useMemo(() => entries.get(history[history.length - 1] ?? ''), [entries, history]);
   // Built only when a look-up needs it: most popovers show one known entry.
   const index = useMemo(
     () => (searchQuery === null ? null : createSearchIndex(entries.values())),
@@ -127,16 +127,14 @@ export function Popover({ entries, connect }: PopoverProps) {
             key={entry.id}
             entry={entry}
             getEntry={(id) => entries.get(id)}
-            onOpenRelated={(id) => setHistory((h) => [...h, id])}
-            onBack={
-              history.length > 1 || searchQuery !== null ? () => setHistory((h) => h.slice(0, -1)) : undefined
-            }
+            onOpenRelated={open}
+            onBack={depth > 1 || searchQuery !== null ? back : undefined}
           >
             <NoteEditor entryId={entry.id} store={browserNoteStore} />
           </TermCard>
         ) : (
           searchQuery !== null && (
-            <SearchResults query={searchQuery} results={results} onOpen={(id) => setHistory([id])} />
+            <SearchResults query={searchQuery} results={results} onOpen={(id) => reset([id])} />
           )
         )}
       </div>
