@@ -71,6 +71,8 @@ export const HIT_SLOP_PX = 1;
 export const NOTE_MAX_CHARS = 10_000;
 /** Typing in a note is saved this long after the last keystroke. */
 export const NOTE_SAVE_DEBOUNCE_MS = 400;
+/** After the site switch flips, the tab's content script needs a moment to rescan before it is asked again. */
+export const SITE_SWITCH_SETTLE_MS = 400;
 /** Notes files larger than this are refused before parsing; a full export of every entry is far smaller. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 /** Hover delay choices: below 100 ms sweeping the pointer opens popovers; above 2 s hovering feels broken. */

@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { useNoteList } from '@/components/use-note-list';
+import { useStoredValue } from '@/components/use-stored-value';
 import type { OwnTerm } from '@/utils/own-terms/own-term';
 import { OWN_PACK_ID } from '@/utils/own-terms/own-term';
 import type { Pack } from '@/utils/glossary/types';
-import type { Note } from '@/utils/notes/note';
-import { listNotes, watchAllNotes } from '@/utils/notes/store';
 import { getOwnTerms, watchOwnTerms } from '@/utils/own-terms/store';
 import {
   DEFAULT_SETTINGS,
@@ -29,22 +29,15 @@ function prefillFromHash(): string | null {
   }
 }
 
+const NO_OWN_TERMS: OwnTerm[] = [];
+
 /** Every change is written at once; open tabs follow through storage change events. */
 export function Options({ bundled }: { bundled: readonly Pack[] }) {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [ownTerms, setOwnTerms] = useState<OwnTerm[]>([]);
-  const [notes, setNotes] = useState<Note[]>([]);
+  const [settings, setSettings] = useStoredValue<Settings>(getSettings, watchSettings, DEFAULT_SETTINGS);
+  const [ownTerms] = useStoredValue<OwnTerm[]>(getOwnTerms, watchOwnTerms, NO_OWN_TERMS);
+  const notes = useNoteList();
   const [prefill] = useState(prefillFromHash);
   const [saveError, setSaveError] = useState<string | null>(null);
-
-  useEffect(() => {
-    void getSettings().then(setSettings);
-    void getOwnTerms().then(setOwnTerms);
-    const loadNotes = () => void listNotes().then(setNotes);
-    loadNotes();
-    const stops = [watchSettings(setSettings), watchOwnTerms(setOwnTerms), watchAllNotes(loadNotes)];
-    return () => stops.forEach((stop) => stop());
-  }, []);
 
   const update = (patch: Partial<Settings>) => {
     setSettings((s) => ({ ...s, ...patch }));

@@ -1,13 +1,14 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { NoteEditor } from '@/components/NoteEditor';
 import { TermCard } from '@/components/TermCard';
+import { useEntryHistory } from '@/components/use-entry-history';
 import type { Entry } from '@/utils/glossary/types';
 import type { PopoverCommand, PopoverEvent } from '@/utils/messaging/messages';
-import { createSearchIndex } from '@/utils/search/search-index';
 import { browserNoteStore } from '@/utils/notes/browser-note-store';
+import { wrapTabFocus } from './focus-wrap';
 import { SearchResults } from './SearchResults';
-
-const FOCUSABLE = 'button, a[href], textarea, input, select, [tabindex]:not([tabindex="-1"])';
+import { useLookup } from './use-lookup';
+import { useSizeReport } from './use-size-report';
 
 export interface PopoverProps {
   entries: ReadonlyMap<string, Entry>;
@@ -17,7 +18,7 @@ export interface PopoverProps {
 
 /** The page popover: a dialog showing one entry and the reader's note, sized to its content. */
 export function Popover({ entries, connect }: PopoverProps) {
-  const [history, setHistory] = useState<string[]>([]);
+  const { entry, depth, open, back, reset } = useEntryHistory(entries);
   /** Set when the reader looked up a selection that is not a known term: show the closest entries. */
   const [searchQuery, setSearchQuery] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -28,34 +29,17 @@ export function Popover({ entries, connect }: PopoverProps) {
   useEffect(() => {
     sendRef.current = connect((command) => {
       if (command.type === 'hide') {
-        setHistory([]);
+        reset();
         setSearchQuery(null);
         return;
       }
-      setHistory(command.type === 'show' ? [command.entryId] : []);
+      reset(command.type === 'show' ? [command.entryId] : []);
       setSearchQuery(command.type === 'search' ? command.query : null);
       if (command.focus) setFocusRequest((n) => n + 1);
     });
-  }, [connect]);
+  }, [connect, reset]);
 
-  // Report the content's natural size so the host can size the iframe to fit. The inner wrapper is
-  // observed, not the dialog: the dialog is capped to the iframe's height (and scrolls), the content
-  // is not, so growing content is seen even while the iframe is still small.
-  useEffect(() => {
-    const dialog = root.current;
-    const inner = content.current;
-    if (!dialog || !inner) return;
-    const observer = new ResizeObserver(() => {
-      const chrome = dialog.offsetHeight - dialog.clientHeight + paddingOf(dialog);
-      sendRef.current({
-        type: 'size',
-        width: dialog.offsetWidth,
-        height: Math.ceil(inner.offsetHeight + chrome),
-      });
-    });
-    observer.observe(inner);
-    return () => observer.disconnect();
-  }, []);
+  useSizeReport(root, content, sendRef);
 
   useEffect(() => {
     if (focusRequest) root.current?.focus();
@@ -67,32 +51,10 @@ export function Popover({ entries, connect }: PopoverProps) {
       sendRef.current({ type: 'close', restoreFocus: true });
       return;
     }
-    if (event.key !== 'Tab' || !root.current) return;
-    // Tab moves within the popover: wrap round instead of leaving for the page.
-    const focusable = [...root.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (!first || !last) return;
-    const active = document.activeElement;
-    if (event.shiftKey && (active === first || active === root.current)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    if (root.current) wrapTabFocus(event, root.current);
   };
 
-  const entry = useMemo(() => entries.get(history[history.length - 1] ?? ''), [entries, history]);
-  // Built only when a look-up needs it: most popovers show one known entry.
-  const index = useMemo(
-    () => (searchQuery === null ? null : createSearchIndex(entries.values())),
-    [entries, searchQuery],
-  );
-  const results = useMemo(
-    () => (index && searchQuery ? index.search(searchQuery, 6) : []),
-    [index, searchQuery],
-  );
+  const results = useLookup(entries, searchQuery);
   const showing = entry ? 'entry' : searchQuery !== null ? 'search' : 'nothing';
 
   return (
@@ -100,13 +62,7 @@ export function Popover({ entries, connect }: PopoverProps) {
       ref={root}
       class="popover"
       role="dialog"
-      aria-label={
-        entry
-          ? `NewsGloss: ${entry.headword}`
-          : searchQuery
-            ? `NewsGloss: look up “${searchQuery}”`
-            : 'NewsGloss'
-      }
+      aria-label={dialogLabel(entry, searchQuery)}
       tabIndex={-1}
       onKeyDown={onKeyDown}
       hidden={showing === 'nothing'}
@@ -127,16 +83,14 @@ export function Popover({ entries, connect }: PopoverProps) {
             key={entry.id}
             entry={entry}
             getEntry={(id) => entries.get(id)}
-            onOpenRelated={(id) => setHistory((h) => [...h, id])}
-            onBack={
-              history.length > 1 || searchQuery !== null ? () => setHistory((h) => h.slice(0, -1)) : undefined
-            }
+            onOpenRelated={open}
+            onBack={depth > 1 || searchQuery !== null ? back : undefined}
           >
             <NoteEditor entryId={entry.id} store={browserNoteStore} />
           </TermCard>
         ) : (
           searchQuery !== null && (
-            <SearchResults query={searchQuery} results={results} onOpen={(id) => setHistory([id])} />
+            <SearchResults query={searchQuery} results={results} onOpen={(id) => reset([id])} />
           )
         )}
       </div>
@@ -144,7 +98,8 @@ export function Popover({ entries, connect }: PopoverProps) {
   );
 }
 
-function paddingOf(element: HTMLElement): number {
-  const style = getComputedStyle(element);
-  return parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+function dialogLabel(entry: Entry | undefined, searchQuery: string | null): string {
+  if (entry) return `NewsGloss: ${entry.headword}`;
+  if (searchQuery) return `NewsGloss: look up “${searchQuery}”`;
+  return 'NewsGloss';
 }

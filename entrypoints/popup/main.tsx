@@ -1,16 +1,15 @@
 import { render } from 'preact';
+import { useAllEntries } from '@/components/use-all-entries';
 import { loadBundledPacks } from '@/utils/glossary/bundled';
-import type { OwnTerm } from '@/utils/own-terms/own-term';
-import { allEntries } from '@/utils/glossary/runtime-glossary';
-import { getOwnTerms, watchOwnTerms } from '@/utils/own-terms/store';
 import '@/components/term-card.css';
 import './popup.css';
 import { Popup } from './Popup';
 
 const bundled = loadBundledPacks().packs;
-const root = document.getElementById('app')!;
-const show = (ownTerms: readonly OwnTerm[]) =>
-  render(<Popup entries={allEntries(bundled, ownTerms)} />, root);
-show([]);
-void getOwnTerms().then(show);
-watchOwnTerms(show);
+
+/** The popup over every entry, the reader's own terms included as they change. */
+function Root() {
+  return <Popup entries={useAllEntries(bundled)} />;
+}
+
+render(<Root />, document.getElementById('app')!);

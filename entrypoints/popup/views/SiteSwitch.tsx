@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { useStoredValue } from '@/components/use-stored-value';
 import { toggleSite } from '@/utils/settings/site-switch';
-import { getSettings, updateSettings, watchSettings } from '@/utils/settings/store';
+import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings } from '@/utils/settings/store';
 import type { PageTerms } from '../active-tab';
 
 /**
@@ -9,11 +9,8 @@ import type { PageTerms } from '../active-tab';
  * settings, so its marks go or come at once, without a reload.
  */
 export function SiteSwitch({ page, onChanged }: { page: PageTerms | null; onChanged(): void }) {
-  const [enabledEverywhere, setEnabledEverywhere] = useState(true);
-  useEffect(() => {
-    void getSettings().then((s) => setEnabledEverywhere(s.enabled));
-    return watchSettings((s) => setEnabledEverywhere(s.enabled));
-  }, []);
+  // Until the settings are read, the defaults (glossing on everywhere).
+  const [{ enabled: enabledEverywhere }] = useStoredValue(getSettings, watchSettings, DEFAULT_SETTINGS);
   const host = page && page.status !== 'unavailable' ? page.host : null;
   const on = page?.status === 'ok';
   const flip = async () => {

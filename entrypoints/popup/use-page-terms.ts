@@ -1,0 +1,37 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { Entry } from '@/utils/glossary/types';
+import { askPageTerms, revealOnPage, targetTabId, type PageTerms } from './active-tab';
+
+/**
+ * The tab the popup is about and what its content script found there (null: not answered yet),
+ * asked on opening and again whenever the popup page becomes visible: open in a tab of its own, the
+ * popup is about the tab used last, so it looks again on coming back to it. `terms` are the found
+ * terms the popup has entries for, in page order; `reveal` shows one on the page and closes the popup.
+ */
+export function usePageTerms(entries: ReadonlyMap<string, Entry>) {
+  const [page, setPage] = useState<PageTerms | null>(null);
+  const [tabId, setTabId] = useState<number | undefined>();
+  const refresh = useCallback(
+    () =>
+      void targetTabId().then(async (id) => {
+        setTabId(id);
+        setPage(await askPageTerms(id));
+      }),
+    [],
+  );
+  useEffect(() => {
+    refresh();
+    const onVisible = () => document.visibilityState === 'visible' && refresh();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [refresh]);
+
+  const terms = useMemo(
+    () => (page?.status === 'ok' ? page.terms.filter((t) => entries.has(t.entryId)) : []),
+    [page, entries],
+  );
+  const reveal = async (entryId: string) => {
+    if (await revealOnPage(tabId, entryId)) window.close();
+  };
+  return { page, terms, refresh, reveal };
+}
