@@ -2,6 +2,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MARK_HIGHLIGHT } from '@/utils/glossing/mark-styles';
+import { POPOVER_HOST_TAG } from '@/utils/glossing/skip-rules';
 import { BROWSERS, launchPlain, launchWithExtension, type ExtensionSession } from './support/browsers';
 import { waitForMarksToSettle } from './support/page-marks';
 import { corpusDir } from './support/paths';
@@ -38,23 +40,30 @@ async function shapeOf(page: Page): Promise<PageShape> {
 }
 
 function readShape(page: Page): Promise<PageShape> {
-  return page.evaluate(() => {
-    let elements = 0;
-    for (const element of document.getElementsByTagName('*')) {
-      if (element.tagName === 'NEWSGLOSS-POPOVER') continue;
-      if (element.tagName === 'STYLE' && element.textContent?.includes('::highlight(newsgloss-term)'))
-        continue;
-      elements++;
-    }
-    const parts: string[] = [];
-    const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement?.tagName;
-      if (parent !== 'SCRIPT' && parent !== 'STYLE') parts.push(node.nodeValue ?? '');
-    }
-    const text = parts.join('').replace(/\d{10,}/g, '#');
-    return { url: location.href, elements, textLength: text.length, text };
-  });
+  return page.evaluate(
+    (hostTag, highlight) => {
+      let elements = 0;
+      for (const element of document.getElementsByTagName('*')) {
+        if (element.tagName === hostTag) continue;
+        if (element.tagName === 'STYLE' && element.textContent?.includes(`::highlight(${highlight})`))
+          continue;
+        elements++;
+      }
+      const parts: string[] = [];
+      const walker = document.createTreeWalker(
+        document.body ?? document.documentElement,
+        NodeFilter.SHOW_TEXT,
+      );
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement?.tagName;
+        if (parent !== 'SCRIPT' && parent !== 'STYLE') parts.push(node.nodeValue ?? '');
+      }
+      const text = parts.join('').replace(/\d{10,}/g, '#');
+      return { url: location.href, elements, textLength: text.length, text };
+    },
+    POPOVER_HOST_TAG.toUpperCase(),
+    MARK_HIGHLIGHT,
+  );
 }
 
 describe.each(BROWSERS)('pages stay intact in %s', (browserName) => {

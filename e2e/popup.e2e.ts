@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledPacks } from '@/utils/glossary/bundled';
+import { POPOVER_HOST_TAG } from '@/utils/glossing/skip-rules';
 import { BROWSERS, launchWithExtension, type ExtensionSession } from './support/browsers';
 import { ExtensionApi } from './support/extension-api';
 import { pointOnMark, popoverFrame, popoverShown, waitForMarksToSettle } from './support/page-marks';
@@ -225,10 +226,10 @@ describe.each(BROWSERS)('the toolbar popup in %s', (browserName) => {
         ),
       'the chosen entry',
     );
-    const inView = await article.evaluate(() => {
-      const host = document.querySelector('newsgloss-popover')!.getBoundingClientRect();
+    const inView = await article.evaluate((tag) => {
+      const host = document.querySelector(tag)!.getBoundingClientRect();
       return host.top >= 0 && host.bottom <= window.innerHeight;
-    });
+    }, POPOVER_HOST_TAG);
     expect(inView).toBe(true);
     await article.keyboard.press('Escape');
     if (!third.page.isClosed()) await third.page.close();
