@@ -1,6 +1,4 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
-import { corpusDir } from '../e2e/support/paths';
+import { corpusPageNames } from '../tests/support/corpus';
 
 export interface Target {
   name: string;
@@ -9,10 +7,7 @@ export interface Target {
 
 /** Every corpus page, the article as a page, and a generated large page. */
 export const targets: Target[] = [
-  ...readdirSync(path.join(corpusDir, 'pages'))
-    .filter((f) => f.endsWith('.html'))
-    .sort()
-    .map((f) => ({ name: f, path: `/corpus/${f}` })),
+  ...corpusPageNames().map((f) => ({ name: f, path: `/corpus/${f}` })),
   { name: 'article (FO statement)', path: '/text/pakistan-afghan-talks-fo-statement.html' },
   { name: 'generated large page', path: '/extra/large.html' },
 ];

@@ -1,17 +1,13 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MARK_HIGHLIGHT } from '@/utils/glossing/mark-styles';
 import { POPOVER_HOST_TAG } from '@/utils/glossing/skip-rules';
+import { corpusPageNames } from '../tests/support/corpus';
 import { BROWSERS, launchPlain, launchWithExtension, type ExtensionSession } from './support/browsers';
 import { waitForMarksToSettle } from './support/page-marks';
-import { corpusDir } from './support/paths';
 import { startTestServer, type TestServer } from './support/server';
 
-const PAGES = readdirSync(path.join(corpusDir, 'pages'))
-  .filter((f) => f.endsWith('.html'))
-  .sort();
+const PAGES = corpusPageNames();
 
 interface PageShape {
   /** Where the page ended up: economictimes.html sends itself to its own host when served elsewhere. */
