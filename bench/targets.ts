@@ -1,3 +1,4 @@
+import { ARTICLE_PAGE } from '../e2e/support/server';
 import { corpusPageNames } from '../tests/support/corpus';
 
 export interface Target {
@@ -8,6 +9,6 @@ export interface Target {
 /** Every corpus page, the article as a page, and a generated large page. */
 export const targets: Target[] = [
   ...corpusPageNames().map((f) => ({ name: f, path: `/corpus/${f}` })),
-  { name: 'article (FO statement)', path: '/text/pakistan-afghan-talks-fo-statement.html' },
+  { name: 'article (FO statement)', path: ARTICLE_PAGE },
   { name: 'generated large page', path: '/extra/large.html' },
 ];

@@ -2,13 +2,13 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBundledPacks } from '@/utils/glossary/bundled';
 import { HOVER_CLOSE_GRACE_MS, HOVER_OPEN_DELAY_MS } from '@/utils/constants';
 import { MARK_HIGHLIGHT } from '@/utils/glossing/mark-styles';
 import { POPOVER_HOST_TAG } from '@/utils/glossing/skip-rules';
 import type { TermsOnPage } from '@/utils/messaging/messages';
 import { MUST_HAVE_TERMS } from '../tests/support/must-have-terms';
 import { BROWSERS, launchWithExtension, type ExtensionSession } from './support/browsers';
+import { bundledEntry } from './support/bundled-entries';
 import { ExtensionApi } from './support/extension-api';
 import {
   markCount,
@@ -21,24 +21,11 @@ import {
   waitForMarks,
   waitForMarksToSettle,
 } from './support/page-marks';
+import { watchErrors } from './support/page-errors';
 import { artifactsDir } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
+import { ARTICLE_PAGE, startTestServer, type TestServer } from './support/server';
 import { sleep, waitUntil } from './support/wait';
 import { pointOnText } from './support/text-in-page';
-
-const entries = new Map(loadBundledPacks().packs.flatMap((p) => p.entries.map((e) => [e.id, e])));
-const ARTICLE = '/text/pakistan-afghan-talks-fo-statement.html';
-
-/** Collects what would show a fault: the page's uncaught errors and error-level console messages. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => {
-    // A 404 for the favicon is the test server's, not ours.
-    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text());
-  });
-  return errors;
-}
 
 describe.each(BROWSERS)('glossing in %s', (browserName) => {
   let server: TestServer;
@@ -51,7 +38,7 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
     server = await startTestServer();
     session = await launchWithExtension(browserName);
     api = new ExtensionApi(session, `${server.origin}/blank.html`);
-    article = await session.openPage(`${server.origin}${ARTICLE}`);
+    article = await session.openPage(`${server.origin}${ARTICLE_PAGE}`);
     articleErrors = watchErrors(article);
     await waitForMarksToSettle(article);
   });
@@ -82,12 +69,12 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
     await waitUntil(() => popoverShown(article), 'the popover');
     const frame = await popoverFrame(article);
     await waitUntil(
-      async () => (await popoverText(frame)).includes(entries.get('ttp')!.summary),
+      async () => (await popoverText(frame)).includes(bundledEntry('ttp').summary),
       'the TTP summary',
     );
     expect(
       await frame.evaluate(() => document.querySelector('[role="dialog"]')?.getAttribute('aria-label')),
-    ).toBe(`NewsGloss: ${entries.get('ttp')!.headword}`);
+    ).toBe(`NewsGloss: ${bundledEntry('ttp').headword}`);
     const smallestFont = await frame.evaluate(() =>
       Math.min(
         ...[...document.querySelectorAll('.popover *')].map((e) => parseFloat(getComputedStyle(e).fontSize)),
@@ -116,18 +103,18 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
     await waitUntil(() => popoverShown(article), 'the popover');
     const frame = await popoverFrame(article);
     await waitUntil(
-      async () => (await popoverText(frame)).includes(entries.get('bla')!.summary),
+      async () => (await popoverText(frame)).includes(bundledEntry('bla').summary),
       'the BLA summary',
     );
-    const relatedId = entries.get('bla')!.related[0]!;
+    const relatedId = bundledEntry('bla').related[0]!;
     await frame.click('.term-card__related button');
     await waitUntil(
-      async () => (await popoverText(frame)).includes(entries.get(relatedId)!.summary),
+      async () => (await popoverText(frame)).includes(bundledEntry(relatedId).summary),
       'the related entry',
     );
     await frame.click('.term-card__back');
     await waitUntil(
-      async () => (await popoverText(frame)).includes(entries.get('bla')!.summary),
+      async () => (await popoverText(frame)).includes(bundledEntry('bla').summary),
       'going back',
     );
     await article.mouse.click(5, 5);
@@ -180,7 +167,7 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
     await waitUntil(() => popoverShown(article), 'the popover');
     const frame = await popoverFrame(article);
     await waitUntil(
-      async () => (await popoverText(frame)).includes(entries.get('foreign-office')!.summary),
+      async () => (await popoverText(frame)).includes(bundledEntry('foreign-office').summary),
       'the Foreign Office entry',
     );
   });

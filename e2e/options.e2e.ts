@@ -15,7 +15,7 @@ import {
 } from './support/page-marks';
 import { artifactsDir } from './support/paths';
 import { captureDownloads } from './support/captured-downloads';
-import { startTestServer, type TestServer } from './support/server';
+import { ARTICLE_PAGE, startTestServer, type TestServer } from './support/server';
 import { sleep, waitUntil } from './support/wait';
 
 /** The text of NewsGloss's highlight stylesheet, wherever the page holds it (adopted sheet or <style>). */
@@ -43,7 +43,7 @@ describe.each(BROWSERS)('the reader in control, in %s', (browserName) => {
     session = await launchWithExtension(browserName);
     api = new ExtensionApi(session, `${server.origin}/blank.html`);
     await api.frameForApi();
-    article = await session.openPage(`${server.origin}/text/pakistan-afghan-talks-fo-statement.html`);
+    article = await session.openPage(`${server.origin}${ARTICLE_PAGE}`);
     await waitForMarksToSettle(article);
     options = await session.openExtensionPage('/options.html', `${server.origin}/blank.html`);
     await options.page.setViewport({ width: 900, height: 1400 });

@@ -6,6 +6,7 @@ import { corpusPageNames } from '../tests/support/corpus';
 import { BROWSERS, launchPlain, launchWithExtension, type ExtensionSession } from './support/browsers';
 import { waitForMarksToSettle } from './support/page-marks';
 import { startTestServer, type TestServer } from './support/server';
+import { sleep } from './support/wait';
 
 const PAGES = corpusPageNames();
 
@@ -30,7 +31,7 @@ async function shapeOf(page: Page): Promise<PageShape> {
     } catch (error) {
       // The page navigated itself while we read it; read the document it went to.
       if (attempt >= 20) throw error;
-      await new Promise((r) => setTimeout(r, 250));
+      await sleep(250);
     }
   }
 }
@@ -90,7 +91,7 @@ describe.each(BROWSERS)('pages stay intact in %s', (browserName) => {
       (after.url !== before.url || after.elements !== before.elements || after.text !== before.text);
       attempt++
     ) {
-      await new Promise((r) => setTimeout(r, 1_500));
+      await sleep(1_500);
       [after, before] = await Promise.all([shapeOf(glossed), shapeOf(baseline)]);
     }
     await Promise.all([glossed.close(), baseline.close()]);

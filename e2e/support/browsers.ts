@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { builtManifest, chromeExtensionDir, firefoxExtensionDir } from './paths';
+import { sleep } from './wait';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -243,7 +244,7 @@ async function navigateFirefox(page: Page, url: string): Promise<void> {
     } catch {
       // The old document's realm went away mid-call: the navigation is under way.
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
   throw new Error(`Firefox did not finish loading ${url} within 30 s`);
 }
@@ -252,7 +253,7 @@ async function waitForNewPage(browser: Browser, before: Set<Page>): Promise<Page
   for (let i = 0; i < 100; i++) {
     const fresh = (await browser.pages()).find((p) => !before.has(p));
     if (fresh) return fresh;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
   throw new Error('The extension page did not open');
 }
@@ -273,7 +274,7 @@ async function waitForChildFrame(page: Page): Promise<Frame> {
         // The frame may still be on its initial about:blank document; look again.
       }
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
   throw new Error('The extension frame never loaded');
 }

@@ -4,6 +4,7 @@ import type { TermsOnPage } from '@/utils/messaging/messages';
 import type { ExtensionSession } from './browsers';
 import type { ExtensionApi } from './extension-api';
 import { LONG_TASK_MS } from '@/utils/constants';
+import { watchErrors } from './page-errors';
 import { waitForMarksToSettle } from './page-marks';
 import { waitUntil } from './wait';
 
@@ -11,27 +12,14 @@ export type Cost = Extract<TermsOnPage, { status: 'ok' }>['cost'];
 
 export interface OpenedFixture {
   page: Page;
-  /**
-   * Uncaught errors and error-level console messages. Content-script errors land here in both
-   * browsers: Chromium reports exceptions of every world of the page (CDP Runtime.exceptionThrown),
-   * Firefox reports the content script's errors in the tab's log (BiDi log.entryAdded). Checked by
-   * building a content script that throws, rejects and calls console.error: all three arrived, in both.
-   */
+  /** Uncaught errors and error-level console messages, the content script's included (watchErrors). */
   errors: string[];
 }
 
 /** Opens a fixture page with its error watch attached before the first byte arrives. */
 export async function openFixture(session: ExtensionSession, url: string): Promise<OpenedFixture> {
   const page = await session.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => {
-    // Firefox reports the CSP's refusal of the favicon as an error of the page.
-    if (!/favicon\.ico/.test(String(e))) errors.push(String(e));
-  });
-  page.on('console', (m) => {
-    // A 404 for the favicon is the test server's, not ours; so is a strict CSP refusing the favicon.
-    if (m.type() === 'error' && !/Failed to load resource|favicon\.ico/.test(m.text())) errors.push(m.text());
-  });
+  const errors = watchErrors(page);
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   return { page, errors };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { articlePageHtml } from './article-page';
 import { corpusDir, requireCorpus } from '../../tests/support/corpus';
+import { ARTICLE_TEXT } from '../../tests/support/must-have-terms';
 import { fixturesDir } from './paths';
 
 export interface TestServer {
@@ -14,6 +15,9 @@ export interface TestServer {
 }
 
 const SAFE_NAME = /^[\w.-]+$/;
+
+/** The article the project grew from (ARTICLE_TEXT) made into a page: its path on the test server. */
+export const ARTICLE_PAGE = `/text/${ARTICLE_TEXT.replace(/\.txt$/, '.html')}`;
 
 /**
  * Serves, on 127.0.0.1 only:

@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { afterTwoFrames } from './wait';
 
 /**
@@ -29,4 +29,9 @@ export async function pointOnText(page: Page, text: string, nth = 0): Promise<{ 
   );
   await afterTwoFrames(page);
   return point;
+}
+
+/** The visible text (innerText, trimmed) of every element matching `selector` in a frame, in order. */
+export function innerTexts(frame: Frame, selector: string): Promise<string[]> {
+  return frame.$$eval(selector, (nodes) => nodes.map((n) => (n as HTMLElement).innerText.trim()));
 }
