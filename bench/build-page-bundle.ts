@@ -1,15 +1,13 @@
-import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
+import { repoRoot } from '../e2e/support/paths';
 
 /** Bundles bench/page/bench-entry.ts (the content script's own modules, mark.js) into one IIFE string. */
 export async function buildPageBundle(): Promise<string> {
   const output = await build({
     configFile: false,
-    root,
+    root: repoRoot,
     logLevel: 'warn',
-    resolve: { alias: { '@': root } },
+    resolve: { alias: { '@': repoRoot } },
     build: {
       write: false,
       minify: true,

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { escapeHtml } from '../e2e/support/article-page';
-import { corpusDir } from '../e2e/support/paths';
+import { corpusText } from '../tests/support/corpus';
+import { ARTICLE_TEXT } from '../tests/support/must-have-terms';
 
 /** Markup the article's paragraphs are wrapped in, in turn, so the page is not one uniform shape. */
 const WRAPPERS: ((text: string) => string)[] = [
@@ -17,11 +16,7 @@ const WRAPPERS: ((text: string) => string)[] = [
  * the page holds at least minChars characters of text and minTextNodes text nodes.
  */
 export function largePageHtml(minChars = 300_000, minTextNodes = 3_000): string {
-  const article = readFileSync(
-    path.join(corpusDir, 'text', 'pakistan-afghan-talks-fo-statement.txt'),
-    'utf8',
-  );
-  const paragraphs = article
+  const paragraphs = corpusText(ARTICLE_TEXT)
     .split('\n')
     .map((p) => p.trim())
     .filter(Boolean)

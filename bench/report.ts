@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
+import { repoRoot } from '../e2e/support/paths';
 import type { BenchResults, MethodFigures, PageResult, Summary } from './results-schema';
 
 const escapeXml = (s: string): string =>
@@ -225,7 +226,7 @@ export function updateReadme(readme: string, section: string): string {
   return readme.slice(0, at) + block + readme.slice(at);
 }
 
-export async function main(root = fileURLToPath(new URL('..', import.meta.url))): Promise<void> {
+export async function main(root = repoRoot): Promise<void> {
   const results = JSON.parse(
     readFileSync(resolve(root, 'bench/results/latest.json'), 'utf8'),
   ) as BenchResults;

@@ -1,6 +1,5 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
-import { corpusDir } from '../e2e/support/paths';
+import { ARTICLE_PAGE } from '../e2e/support/server';
+import { corpusPageNames } from '../tests/support/corpus';
 
 export interface Target {
   name: string;
@@ -9,10 +8,7 @@ export interface Target {
 
 /** Every corpus page, the article as a page, and a generated large page. */
 export const targets: Target[] = [
-  ...readdirSync(path.join(corpusDir, 'pages'))
-    .filter((f) => f.endsWith('.html'))
-    .sort()
-    .map((f) => ({ name: f, path: `/corpus/${f}` })),
-  { name: 'article (FO statement)', path: '/text/pakistan-afghan-talks-fo-statement.html' },
+  ...corpusPageNames().map((f) => ({ name: f, path: `/corpus/${f}` })),
+  { name: 'article (FO statement)', path: ARTICLE_PAGE },
   { name: 'generated large page', path: '/extra/large.html' },
 ];

@@ -3,15 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { chromeExtensionDir, firefoxExtensionDir, repoRoot } from './support/paths';
+import { builtManifest, chromeExtensionDir, firefoxExtensionDir, repoRoot } from './support/paths';
 
 const BUILDS = [
   ['chrome-mv3', chromeExtensionDir],
   ['firefox-mv2', firefoxExtensionDir],
 ] as const;
-
-const manifestOf = (dir: string) =>
-  JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
 function filesOf(dir: string, ext: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -37,10 +34,12 @@ function directives(csp: string): Map<string, string[]> {
 
 describe.each(BUILDS)('the %s build', (_name, dir) => {
   it("declares a strict CSP for extension pages: scripts from 'self' only, no eval, no plugins", () => {
-    const csp = directives(extensionPagesCsp(manifestOf(dir)));
+    const csp = directives(extensionPagesCsp(builtManifest(dir)));
     expect(csp.get('script-src')).toEqual(["'self'"]);
     expect(csp.get('object-src')).toEqual(["'self'"]);
-    expect(extensionPagesCsp(manifestOf(dir))).not.toMatch(/unsafe-(eval|inline)|wasm-unsafe-eval|https?:/);
+    expect(extensionPagesCsp(builtManifest(dir))).not.toMatch(
+      /unsafe-(eval|inline)|wasm-unsafe-eval|https?:/,
+    );
   });
 
   it('has no inline script and no remote script in its HTML pages', () => {
@@ -75,7 +74,7 @@ describe.each(BUILDS)('the %s build', (_name, dir) => {
 
 describe('the Firefox build', () => {
   it('declares that it collects no data', () => {
-    expect(manifestOf(firefoxExtensionDir)).toMatchObject({
+    expect(builtManifest(firefoxExtensionDir)).toMatchObject({
       browser_specific_settings: { gecko: { data_collection_permissions: { required: ['none'] } } },
     });
   });

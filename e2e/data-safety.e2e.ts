@@ -1,16 +1,12 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBundledPacks } from '@/utils/glossary/bundled';
 import { BROWSERS, launchWithExtension, type ExtensionSession } from './support/browsers';
+import { bundledEntry } from './support/bundled-entries';
 import { ExtensionApi } from './support/extension-api';
 import { chromeExtensionDir } from './support/paths';
 import { startTestServer, type TestServer } from './support/server';
+import { innerTexts } from './support/text-in-page';
 import { sleep, waitUntil } from './support/wait';
-
-const entries = new Map(loadBundledPacks().packs.flatMap((p) => p.entries.map((e) => [e.id, e])));
-
-const texts = (frame: Frame, selector: string) =>
-  frame.$$eval(selector, (nodes) => nodes.map((n) => (n as HTMLElement).innerText.trim()));
 
 /** What the reader has, written straight into the extension's storage.local. */
 const STORED = {
@@ -153,8 +149,8 @@ describe.each(BROWSERS)('data safety in %s', (browserName) => {
     await frame.click('.popup__tab:nth-child(2)');
     await waitUntil(
       async () =>
-        (await texts(frame, '.option-list .row__headword')).join('|') ===
-        [entries.get('zarb-e-azb')!.headword, entries.get('ttp')!.headword].join('|'),
+        (await innerTexts(frame, '.option-list .row__headword')).join('|') ===
+        [bundledEntry('zarb-e-azb').headword, bundledEntry('ttp').headword].join('|'),
       'both notes, newest first',
     );
     const notice = await frame.waitForSelector('.popup__set-aside');
@@ -168,13 +164,15 @@ describe.each(BROWSERS)('data safety in %s', (browserName) => {
     const options = await session.openExtensionPage('/options.html', blankUrl);
     const frame = options.frame;
     await frame.waitForSelector('[aria-label="My terms"]');
-    expect(await texts(frame, '[aria-label="My terms"] strong')).toEqual(['Shuttle talks']);
+    expect(await innerTexts(frame, '[aria-label="My terms"] strong')).toEqual(['Shuttle talks']);
     await waitUntil(
       async () =>
-        (await texts(frame, '#data-heading ~ p.muted'))[0]?.includes('2 notes, 1 own term') ?? false,
+        (await innerTexts(frame, '#data-heading ~ p.muted'))[0]?.includes('2 notes, 1 own term') ?? false,
       'the data counts',
     );
-    expect((await texts(frame, '#data-heading ~ .set-aside-notice'))[0]).toMatch(/set aside.*note:broken/);
+    expect((await innerTexts(frame, '#data-heading ~ .set-aside-notice'))[0]).toMatch(
+      /set aside.*note:broken/,
+    );
     // The stored mark style (tint, the third choice), not the default (dotted).
     await waitUntil(
       () =>

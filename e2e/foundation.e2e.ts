@@ -26,7 +26,7 @@ describe.each(BROWSERS)('foundation in %s', (browserName) => {
     // The Washington Post page (2015, Tunisia) mentions Afghanistan: the content script marks it and
     // answers the popup's question about what the page holds.
     const page = await session.openPage(`${server.origin}/corpus/wapo-1.html`);
-    expect(await waitForMarksToSettle(page)).toBeGreaterThan(0);
+    expect((await waitForMarksToSettle(page)).length).toBeGreaterThan(0);
     const answer = await api.sendToPage<TermsOnPage>(page, { type: 'terms-on-page' });
     expect(answer.status).toBe('ok');
     expect(answer.status === 'ok' && answer.terms.map((t) => t.entryId)).toContain('afghanistan');

@@ -2,39 +2,30 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBundledPacks } from '@/utils/glossary/bundled';
 import { HOVER_CLOSE_GRACE_MS, HOVER_OPEN_DELAY_MS } from '@/utils/constants';
+import { MARK_HIGHLIGHT } from '@/utils/glossing/mark-styles';
+import { POPOVER_HOST_TAG } from '@/utils/glossing/skip-rules';
 import type { TermsOnPage } from '@/utils/messaging/messages';
 import { MUST_HAVE_TERMS } from '../tests/support/must-have-terms';
 import { BROWSERS, launchWithExtension, type ExtensionSession } from './support/browsers';
+import { bundledEntry } from './support/bundled-entries';
 import { ExtensionApi } from './support/extension-api';
 import {
+  markCount,
   markedTexts,
   pointOnMark,
   popoverFrame,
+  popoverHasFocus,
   popoverShown,
   popoverText,
   waitForMarks,
   waitForMarksToSettle,
 } from './support/page-marks';
+import { watchErrors } from './support/page-errors';
 import { artifactsDir } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
+import { ARTICLE_PAGE, startTestServer, type TestServer } from './support/server';
 import { sleep, waitUntil } from './support/wait';
 import { pointOnText } from './support/text-in-page';
-
-const entries = new Map(loadBundledPacks().packs.flatMap((p) => p.entries.map((e) => [e.id, e])));
-const ARTICLE = '/text/pakistan-afghan-talks-fo-statement.html';
-
-/** Collects what would show a fault: the page's uncaught errors and error-level console messages. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => {
-    // A 404 for the favicon is the test server's, not ours.
-    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text());
-  });
-  return errors;
-}
 
 describe.each(BROWSERS)('glossing in %s', (browserName) => {
   let server: TestServer;
@@ -47,7 +38,7 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
     server = await startTestServer();
     session = await launchWithExtension(browserName);
     api = new ExtensionApi(session, `${server.origin}/blank.html`);
-    article = await session.openPage(`${server.origin}${ARTICLE}`);
+    article = await session.openPage(`${server.origin}${ARTICLE_PAGE}`);
     articleErrors = watchErrors(article);
     await waitForMarksToSettle(article);
   });
@@ -78,12 +69,12 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
     await waitUntil(() => popoverShown(article), 'the popover');
     const frame = await popoverFrame(article);
     await waitUntil(
-      async () => (await popoverText(frame)).includes(entries.get('ttp')!.summary),
+      async () => (await popoverText(frame)).includes(bundledEntry('ttp').summary),
       'the TTP summary',
     );
     expect(
       await frame.evaluate(() => document.querySelector('[role="dialog"]')?.getAttribute('aria-label')),
-    ).toBe(`NewsGloss: ${entries.get('ttp')!.headword}`);
+    ).toBe(`NewsGloss: ${bundledEntry('ttp').headword}`);
     const smallestFont = await frame.evaluate(() =>
       Math.min(
         ...[...document.querySelectorAll('.popover *')].map((e) => parseFloat(getComputedStyle(e).fontSize)),
@@ -95,10 +86,10 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
   });
 
   it('keeps the popover while the pointer moves into it, and closes it after the pointer leaves', async () => {
-    const box = await article.evaluate(() => {
-      const r = document.querySelector('newsgloss-popover')!.getBoundingClientRect();
+    const box = await article.evaluate((tag) => {
+      const r = document.querySelector(tag)!.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + 20 };
-    });
+    }, POPOVER_HOST_TAG);
     await article.mouse.move(box.x, box.y, { steps: 5 });
     await sleep(HOVER_CLOSE_GRACE_MS + 300);
     expect(await popoverShown(article)).toBe(true);
@@ -112,18 +103,18 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
     await waitUntil(() => popoverShown(article), 'the popover');
     const frame = await popoverFrame(article);
     await waitUntil(
-      async () => (await popoverText(frame)).includes(entries.get('bla')!.summary),
+      async () => (await popoverText(frame)).includes(bundledEntry('bla').summary),
       'the BLA summary',
     );
-    const relatedId = entries.get('bla')!.related[0]!;
+    const relatedId = bundledEntry('bla').related[0]!;
     await frame.click('.term-card__related button');
     await waitUntil(
-      async () => (await popoverText(frame)).includes(entries.get(relatedId)!.summary),
+      async () => (await popoverText(frame)).includes(bundledEntry(relatedId).summary),
       'the related entry',
     );
     await frame.click('.term-card__back');
     await waitUntil(
-      async () => (await popoverText(frame)).includes(entries.get('bla')!.summary),
+      async () => (await popoverText(frame)).includes(bundledEntry('bla').summary),
       'going back',
     );
     await article.mouse.click(5, 5);
@@ -134,10 +125,7 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
     // What the next-term keyboard command makes the background send to the tab.
     expect(await api.sendToPage(article, { type: 'step-term', direction: 1 })).toBe(true);
     await waitUntil(() => popoverShown(article), 'the popover');
-    await waitUntil(
-      () => article.evaluate(() => document.activeElement?.tagName === 'NEWSGLOSS-POPOVER'),
-      'focus in the popover',
-    );
+    await waitUntil(() => popoverHasFocus(article), 'focus in the popover');
     const frame = await popoverFrame(article);
     await waitUntil(
       () => frame.evaluate(() => document.activeElement?.classList.contains('popover') ?? false),
@@ -147,10 +135,10 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
     expect(await frame.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON');
     await article.keyboard.press('Escape');
     await waitUntil(async () => !(await popoverShown(article)), 'the popover to close');
-    expect(await article.evaluate(() => document.activeElement?.tagName)).not.toBe('NEWSGLOSS-POPOVER');
+    expect(await popoverHasFocus(article)).toBe(false);
     // Hidden, it cannot take focus back either (the popover page, in its own process, may still try).
     expect(
-      await article.evaluate(() => (document.querySelector('newsgloss-popover') as HTMLElement).inert),
+      await article.evaluate((tag) => (document.querySelector(tag) as HTMLElement).inert, POPOVER_HOST_TAG),
     ).toBe(true);
   });
 
@@ -179,7 +167,7 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
     await waitUntil(() => popoverShown(article), 'the popover');
     const frame = await popoverFrame(article);
     await waitUntil(
-      async () => (await popoverText(frame)).includes(entries.get('foreign-office')!.summary),
+      async () => (await popoverText(frame)).includes(bundledEntry('foreign-office').summary),
       'the Foreign Office entry',
     );
   });
@@ -199,7 +187,12 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
     await waitForMarks(article, total);
     expect(await markedTexts(article)).toHaveLength(total);
     await api.storageSet({ settings: { enabled: true, density: 'first' } });
-    await article.waitForFunction((n) => CSS.highlights.get('newsgloss-term')?.size === n, {}, firstOnly);
+    await article.waitForFunction(
+      (name, n) => CSS.highlights.get(name)?.size === n,
+      {},
+      MARK_HIGHLIGHT,
+      firstOnly,
+    );
   });
 
   it('caused no page errors on the article', () => {
@@ -208,7 +201,7 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
 
   it('glosses text added after load and drops the marks of removed text', async () => {
     const page = await session.openPage(`${server.origin}/blank.html`);
-    expect(await page.evaluate(() => CSS.highlights.get('newsgloss-term')?.size ?? 0)).toBe(0);
+    expect(await markCount(page)).toBe(0);
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.id = 'late';
@@ -218,9 +211,11 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
     await waitForMarks(page, 2);
     expect((await markedTexts(page)).sort()).toEqual(['Doha', 'TTP']);
     await page.evaluate(() => document.getElementById('late')!.remove());
-    await page.waitForFunction(() => (CSS.highlights.get('newsgloss-term')?.size ?? 0) === 0, {
-      timeout: 5_000,
-    });
+    await page.waitForFunction(
+      (name) => (CSS.highlights.get(name)?.size ?? 0) === 0,
+      { timeout: 5_000 },
+      MARK_HIGHLIGHT,
+    );
     await page.close();
   });
 
@@ -228,10 +223,10 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
     const page = await session.openPage(`${server.origin}/fixtures/editable.html`);
     await waitForMarks(page, 1);
     await waitForMarksToSettle(page);
-    const marked = await page.evaluate(() =>
-      [...(CSS.highlights.get('newsgloss-term') ?? [])].map(
-        (r) => (r.startContainer.parentElement as Element).id,
-      ),
+    const marked = await page.evaluate(
+      (name) =>
+        [...(CSS.highlights.get(name) ?? [])].map((r) => (r.startContainer.parentElement as Element).id),
+      MARK_HIGHLIGHT,
     );
     expect(marked.sort()).toEqual(['plain', 'plain']);
     // Typing a term in an editable area opens nothing.

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { HOVER_OPEN_DELAY_MS } from '@/utils/constants';
+import { MARK_HIGHLIGHT } from '@/utils/glossing/mark-styles';
 import { BROWSERS } from './support/browsers';
 import { useExtensionSuite } from './support/extension-suite';
-import { expectWellBehaved, marksOf, openFixture, waitForMarkedTexts } from './support/hostile';
+import { expectWellBehaved, openFixture } from './support/hostile';
 import { hoverAndExpectEntry } from './support/hostile-popover';
-import { MARK_HIGHLIGHT, popoverShown } from './support/page-marks';
+import { markedTexts, popoverShown, waitForMarkedTexts } from './support/page-marks';
 import { sleep, waitUntil } from './support/wait';
 
 /** Pages that change under the extension: feeds, single-page apps, shadow trees, frames, editors. */
@@ -93,7 +94,7 @@ describe.each(BROWSERS)('pages that change in %s', (browserName) => {
     await waitForMarkedTexts(page, ['Doha']);
     const { marks } = await expectWellBehaved(`${browserName} editable areas`, suite.api, opened);
     expect(marks).toEqual(['Doha']);
-    expect(await marksOf(page)).toEqual(['Doha']);
+    expect(await markedTexts(page)).toEqual(['Doha']);
     await page.close();
   }, 120_000);
 });

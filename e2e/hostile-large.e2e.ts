@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS } from './support/browsers';
 import { useExtensionSuite } from './support/extension-suite';
-import { expectWellBehaved, extensionCost, openFixture, waitForMarkedTexts } from './support/hostile';
+import { expectWellBehaved, extensionCost, openFixture } from './support/hostile';
+import { waitForMarkedTexts } from './support/page-marks';
 import { waitUntil } from './support/wait';
 
 /**

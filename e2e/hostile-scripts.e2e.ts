@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { POPOVER_HOST_TAG } from '@/utils/glossing/skip-rules';
 import { BROWSERS } from './support/browsers';
 import { useExtensionSuite } from './support/extension-suite';
-import { expectWellBehaved, openFixture, waitForMarkedTexts } from './support/hostile';
+import { expectWellBehaved, openFixture } from './support/hostile';
 import { hoverAndExpectEntry } from './support/hostile-popover';
-import { popoverShown } from './support/page-marks';
+import { popoverShown, waitForMarkedTexts } from './support/page-marks';
 import { waitUntil } from './support/wait';
 
 /** Pages whose own scripts, headers or layers stand in the way: the extension must not care. */
@@ -45,8 +46,8 @@ describe.each(BROWSERS)('hostile scripts, headers and layers in %s', (browserNam
     const { page } = opened;
     await waitForMarkedTexts(page, ['Peshawar', 'Chaman']);
     await hoverAndExpectEntry(page, 'Chaman', 'chaman');
-    const onTop = await page.evaluate(() => {
-      const host = document.querySelector('newsgloss-popover')!;
+    const onTop = await page.evaluate((tag) => {
+      const host = document.querySelector(tag)!;
       const r = host.getBoundingClientRect();
       const probes = [
         [r.left + r.width / 2, r.top + r.height / 2],
@@ -57,9 +58,9 @@ describe.each(BROWSERS)('hostile scripts, headers and layers in %s', (browserNam
         size: [r.width, r.height],
         hits: probes.map(([x, y]) => document.elementFromPoint(x!, y!)?.tagName),
       };
-    });
+    }, POPOVER_HOST_TAG);
     expect(onTop.size[1], 'the popover has a height').toBeGreaterThan(50);
-    expect(onTop.hits).toEqual(['NEWSGLOSS-POPOVER', 'NEWSGLOSS-POPOVER', 'NEWSGLOSS-POPOVER']);
+    expect(onTop.hits).toEqual(Array(3).fill(POPOVER_HOST_TAG.toUpperCase()));
     await expectWellBehaved(`${browserName} overlays`, suite.api, opened, { clickButton: false });
     await page.close();
   }, 120_000);

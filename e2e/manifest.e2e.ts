@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chromeExtensionDir, firefoxExtensionDir } from './support/paths';
-
-function manifestOf(dir: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-}
+import { builtManifest, chromeExtensionDir, firefoxExtensionDir } from './support/paths';
 
 describe('built manifests', () => {
   it('Chrome: MV3, named, versioned, iconed, Chrome 111+', () => {
-    const manifest = manifestOf(chromeExtensionDir);
+    const manifest = builtManifest(chromeExtensionDir);
     expect(manifest).toMatchObject({
       manifest_version: 3,
       name: 'NewsGloss',
@@ -21,7 +15,7 @@ describe('built manifests', () => {
   });
 
   it('Firefox: gecko id, Firefox 140+, no data collected', () => {
-    const manifest = manifestOf(firefoxExtensionDir);
+    const manifest = builtManifest(firefoxExtensionDir);
     expect(manifest).toMatchObject({
       name: 'NewsGloss',
       browser_specific_settings: {
@@ -37,7 +31,7 @@ describe('built manifests', () => {
   it.each([chromeExtensionDir, firefoxExtensionDir])(
     '%s asks only for storage and context menus, no host permission',
     (dir) => {
-      const manifest = manifestOf(dir);
+      const manifest = builtManifest(dir);
       expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
       expect(manifest.host_permissions ?? []).toEqual([]);
     },
@@ -51,7 +45,10 @@ describe('keyboard commands', () => {
   ])(
     '%s: open the popup, toggle the site, next and previous term, each with a default',
     (dir, popupCommand) => {
-      const commands = manifestOf(dir).commands as Record<string, { suggested_key?: { default?: string } }>;
+      const commands = builtManifest(dir).commands as Record<
+        string,
+        { suggested_key?: { default?: string } }
+      >;
       expect(Object.keys(commands).sort()).toEqual(
         [popupCommand, 'next-term', 'previous-term', 'toggle-site'].sort(),
       );

@@ -2,9 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MARK_HIGHLIGHT } from '@/utils/glossing/mark-styles';
 import { BROWSERS, launchWithExtension, type ExtensionSession } from './support/browsers';
 import { ExtensionApi } from './support/extension-api';
 import {
+  markCount,
   markedTexts,
   pointOnMark,
   popoverFrame,
@@ -13,23 +15,21 @@ import {
 } from './support/page-marks';
 import { artifactsDir } from './support/paths';
 import { captureDownloads } from './support/captured-downloads';
-import { startTestServer, type TestServer } from './support/server';
+import { ARTICLE_PAGE, startTestServer, type TestServer } from './support/server';
 import { sleep, waitUntil } from './support/wait';
-
-const markCount = (page: Page) => page.evaluate(() => CSS.highlights.get('newsgloss-term')?.size ?? 0);
 
 /** The text of NewsGloss's highlight stylesheet, wherever the page holds it (adopted sheet or <style>). */
 const markStyleText = (page: Page) =>
-  page.evaluate(() => {
+  page.evaluate((name) => {
     const sheets = [
       ...document.adoptedStyleSheets,
       ...[...document.querySelectorAll('style')].map((s) => s.sheet!),
     ];
     return sheets
       .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
-      .filter((t) => t.includes('newsgloss-term'))
+      .filter((t) => t.includes(name))
       .join('\n');
-  });
+  }, MARK_HIGHLIGHT);
 
 describe.each(BROWSERS)('the reader in control, in %s', (browserName) => {
   let server: TestServer;
@@ -43,7 +43,7 @@ describe.each(BROWSERS)('the reader in control, in %s', (browserName) => {
     session = await launchWithExtension(browserName);
     api = new ExtensionApi(session, `${server.origin}/blank.html`);
     await api.frameForApi();
-    article = await session.openPage(`${server.origin}/text/pakistan-afghan-talks-fo-statement.html`);
+    article = await session.openPage(`${server.origin}${ARTICLE_PAGE}`);
     await waitForMarksToSettle(article);
     options = await session.openExtensionPage('/options.html', `${server.origin}/blank.html`);
     await options.page.setViewport({ width: 900, height: 1400 });

@@ -1,15 +1,14 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MARK_HIGHLIGHT } from '@/utils/glossing/mark-styles';
+import { POPOVER_HOST_TAG } from '@/utils/glossing/skip-rules';
+import { corpusPageNames } from '../tests/support/corpus';
 import { BROWSERS, launchPlain, launchWithExtension, type ExtensionSession } from './support/browsers';
 import { waitForMarksToSettle } from './support/page-marks';
-import { corpusDir } from './support/paths';
 import { startTestServer, type TestServer } from './support/server';
+import { sleep } from './support/wait';
 
-const PAGES = readdirSync(path.join(corpusDir, 'pages'))
-  .filter((f) => f.endsWith('.html'))
-  .sort();
+const PAGES = corpusPageNames();
 
 interface PageShape {
   /** Where the page ended up: economictimes.html sends itself to its own host when served elsewhere. */
@@ -32,29 +31,36 @@ async function shapeOf(page: Page): Promise<PageShape> {
     } catch (error) {
       // The page navigated itself while we read it; read the document it went to.
       if (attempt >= 20) throw error;
-      await new Promise((r) => setTimeout(r, 250));
+      await sleep(250);
     }
   }
 }
 
 function readShape(page: Page): Promise<PageShape> {
-  return page.evaluate(() => {
-    let elements = 0;
-    for (const element of document.getElementsByTagName('*')) {
-      if (element.tagName === 'NEWSGLOSS-POPOVER') continue;
-      if (element.tagName === 'STYLE' && element.textContent?.includes('::highlight(newsgloss-term)'))
-        continue;
-      elements++;
-    }
-    const parts: string[] = [];
-    const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement?.tagName;
-      if (parent !== 'SCRIPT' && parent !== 'STYLE') parts.push(node.nodeValue ?? '');
-    }
-    const text = parts.join('').replace(/\d{10,}/g, '#');
-    return { url: location.href, elements, textLength: text.length, text };
-  });
+  return page.evaluate(
+    (hostTag, highlight) => {
+      let elements = 0;
+      for (const element of document.getElementsByTagName('*')) {
+        if (element.tagName === hostTag) continue;
+        if (element.tagName === 'STYLE' && element.textContent?.includes(`::highlight(${highlight})`))
+          continue;
+        elements++;
+      }
+      const parts: string[] = [];
+      const walker = document.createTreeWalker(
+        document.body ?? document.documentElement,
+        NodeFilter.SHOW_TEXT,
+      );
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement?.tagName;
+        if (parent !== 'SCRIPT' && parent !== 'STYLE') parts.push(node.nodeValue ?? '');
+      }
+      const text = parts.join('').replace(/\d{10,}/g, '#');
+      return { url: location.href, elements, textLength: text.length, text };
+    },
+    POPOVER_HOST_TAG.toUpperCase(),
+    MARK_HIGHLIGHT,
+  );
 }
 
 describe.each(BROWSERS)('pages stay intact in %s', (browserName) => {
@@ -85,7 +91,7 @@ describe.each(BROWSERS)('pages stay intact in %s', (browserName) => {
       (after.url !== before.url || after.elements !== before.elements || after.text !== before.text);
       attempt++
     ) {
-      await new Promise((r) => setTimeout(r, 1_500));
+      await sleep(1_500);
       [after, before] = await Promise.all([shapeOf(glossed), shapeOf(baseline)]);
     }
     await Promise.all([glossed.close(), baseline.close()]);

@@ -2,19 +2,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBundledPacks } from '@/utils/glossary/bundled';
+import { POPOVER_HOST_TAG } from '@/utils/glossing/skip-rules';
 import { BROWSERS, launchWithExtension, type ExtensionSession } from './support/browsers';
+import { bundledEntry } from './support/bundled-entries';
 import { ExtensionApi } from './support/extension-api';
 import { pointOnMark, popoverFrame, popoverShown, waitForMarksToSettle } from './support/page-marks';
 import { artifactsDir } from './support/paths';
 import { captureDownloads } from './support/captured-downloads';
-import { startTestServer, type TestServer } from './support/server';
+import { ARTICLE_PAGE, startTestServer, type TestServer } from './support/server';
+import { innerTexts } from './support/text-in-page';
 import { bringToFront, sleep, waitUntil } from './support/wait';
-
-const entries = new Map(loadBundledPacks().packs.flatMap((p) => p.entries.map((e) => [e.id, e])));
-
-const texts = (frame: Frame, selector: string) =>
-  frame.$$eval(selector, (nodes) => nodes.map((n) => (n as HTMLElement).innerText.trim()));
 
 describe.each(BROWSERS)('the toolbar popup in %s', (browserName) => {
   let server: TestServer;
@@ -59,7 +56,7 @@ describe.each(BROWSERS)('the toolbar popup in %s', (browserName) => {
     server = await startTestServer();
     session = await launchWithExtension(browserName);
     api = new ExtensionApi(session, `${server.origin}/blank.html`);
-    article = await session.openPage(`${server.origin}/text/pakistan-afghan-talks-fo-statement.html`);
+    article = await session.openPage(`${server.origin}${ARTICLE_PAGE}`);
     await waitForMarksToSettle(article);
     popup = await openPopup(article);
   });
@@ -73,11 +70,11 @@ describe.each(BROWSERS)('the toolbar popup in %s', (browserName) => {
   it('lists the terms of the page it was opened over, in page order with counts', async () => {
     const frame = popup.frame;
     await frame.waitForSelector('.option-list [role="option"]');
-    const rows = await texts(frame, '.option-list .row__headword');
-    expect(rows[0]).toBe(entries.get('pakistan')!.headword);
-    expect(rows).toContain(entries.get('ttp')!.headword);
-    expect(rows).toContain(entries.get('khawaja-asif')!.headword);
-    expect(await texts(frame, '.row__count')).toContain('×14');
+    const rows = await innerTexts(frame, '.option-list .row__headword');
+    expect(rows[0]).toBe(bundledEntry('pakistan').headword);
+    expect(rows).toContain(bundledEntry('ttp').headword);
+    expect(rows).toContain(bundledEntry('khawaja-asif').headword);
+    expect(await innerTexts(frame, '.row__count')).toContain('×14');
     const smallestFont = await frame.evaluate(() =>
       Math.min(
         ...[...document.querySelectorAll('body *')].map((e) => parseFloat(getComputedStyle(e).fontSize)),
@@ -99,14 +96,14 @@ describe.each(BROWSERS)('the toolbar popup in %s', (browserName) => {
     expect(await frame.evaluate(() => document.activeElement?.className)).toBe('popup__search');
     await frame.type('.popup__search', 'tehrik talibn');
     await waitUntil(
-      async () => (await texts(frame, '.row__headword'))[0] === entries.get('ttp')!.headword,
+      async () => (await innerTexts(frame, '.row__headword'))[0] === bundledEntry('ttp').headword,
       'TTP first',
     );
     await popup.page.keyboard.press('Escape');
     expect(await frame.$eval('.popup__search', (i) => (i as HTMLInputElement).value)).toBe('');
     await frame.type('.popup__search', 'chamen');
     await waitUntil(
-      async () => (await texts(frame, '.row__headword'))[0] === entries.get('chaman')!.headword,
+      async () => (await innerTexts(frame, '.row__headword'))[0] === bundledEntry('chaman').headword,
       'Chaman first',
     );
     await shoot('search');
@@ -117,14 +114,14 @@ describe.each(BROWSERS)('the toolbar popup in %s', (browserName) => {
     const frame = popup.frame;
     await frame.type('.popup__search', 'zarb e azb');
     await waitUntil(
-      async () => (await texts(frame, '.row__headword'))[0] === entries.get('zarb-e-azb')!.headword,
+      async () => (await innerTexts(frame, '.row__headword'))[0] === bundledEntry('zarb-e-azb').headword,
       'Zarb-e-Azb first',
     );
     await popup.page.keyboard.press('Enter');
     await frame.waitForSelector('.term-card__headword');
-    expect(await texts(frame, '.term-card__headword')).toEqual([entries.get('zarb-e-azb')!.headword]);
+    expect(await innerTexts(frame, '.term-card__headword')).toEqual([bundledEntry('zarb-e-azb').headword]);
     await frame.type('.note-editor__field', 'Launched June 2014, not 2015 as the article says.');
-    await waitUntil(async () => (await texts(frame, '.note-editor__status'))[0] === 'Saved', 'saved');
+    await waitUntil(async () => (await innerTexts(frame, '.note-editor__status'))[0] === 'Saved', 'saved');
     const stored = await api.storageGet(['note:zarb-e-azb']);
     expect(stored['note:zarb-e-azb']).toMatchObject({
       text: 'Launched June 2014, not 2015 as the article says.',
@@ -160,7 +157,9 @@ describe.each(BROWSERS)('the toolbar popup in %s', (browserName) => {
     const downloads = await captureDownloads(frame);
     await frame.click('.popup__tab:nth-child(2)');
     await frame.waitForSelector('.option-list .row__headword');
-    expect(await texts(frame, '.option-list .row__headword')).toEqual([entries.get('zarb-e-azb')!.headword]);
+    expect(await innerTexts(frame, '.option-list .row__headword')).toEqual([
+      bundledEntry('zarb-e-azb').headword,
+    ]);
     await frame.click('.transfer__buttons button:nth-child(1)');
     await frame.click('.transfer__buttons button:nth-child(2)');
     await waitUntil(() => downloads().then((d) => d.length === 2), 'exports');
@@ -185,7 +184,7 @@ describe.each(BROWSERS)('the toolbar popup in %s', (browserName) => {
     const input = await frame.$('.transfer__import input');
     await input!.uploadFile(file);
     await frame.waitForSelector('.transfer__plan');
-    expect((await texts(frame, '.transfer__plan p'))[0]).toMatch(
+    expect((await innerTexts(frame, '.transfer__plan p'))[0]).toMatch(
       /^1 new, 0 updated, 0 unchanged, 0 in conflict/,
     );
     expect((await api.storageGet(['note:zarb-e-azb']))['note:zarb-e-azb']).toBeUndefined();
@@ -204,15 +203,15 @@ describe.each(BROWSERS)('the toolbar popup in %s', (browserName) => {
     const input = await frame.$('.transfer__import input');
     await input!.uploadFile(file);
     await frame.waitForSelector('.transfer__message--error');
-    expect((await texts(frame, '.transfer__message--error'))[0]).toMatch(/newer NewsGloss/);
+    expect((await innerTexts(frame, '.transfer__message--error'))[0]).toMatch(/newer NewsGloss/);
     expect(await api.storageGet(null)).toEqual(before);
   });
 
   it('scrolls the page to a chosen term and opens its popover there', async () => {
     const third = await openPopup(article);
     await third.frame.waitForSelector('.option-list [role="option"]');
-    const headwords = await texts(third.frame, '.option-list .row__headword');
-    const index = headwords.indexOf(entries.get('gul-bahadur-group')!.headword);
+    const headwords = await innerTexts(third.frame, '.option-list .row__headword');
+    const index = headwords.indexOf(bundledEntry('gul-bahadur-group').headword);
     expect(index).toBeGreaterThan(0);
     await third.frame.click(`.option-list [role="option"]:nth-child(${index + 1})`);
     await bringToFront(article);
@@ -221,14 +220,14 @@ describe.each(BROWSERS)('the toolbar popup in %s', (browserName) => {
     await waitUntil(
       async () =>
         (await popover.$eval('.popover', (p) => (p as HTMLElement).innerText)).includes(
-          entries.get('gul-bahadur-group')!.summary,
+          bundledEntry('gul-bahadur-group').summary,
         ),
       'the chosen entry',
     );
-    const inView = await article.evaluate(() => {
-      const host = document.querySelector('newsgloss-popover')!.getBoundingClientRect();
+    const inView = await article.evaluate((tag) => {
+      const host = document.querySelector(tag)!.getBoundingClientRect();
       return host.top >= 0 && host.bottom <= window.innerHeight;
-    });
+    }, POPOVER_HOST_TAG);
     expect(inView).toBe(true);
     await article.keyboard.press('Escape');
     if (!third.page.isClosed()) await third.page.close();
@@ -238,7 +237,7 @@ describe.each(BROWSERS)('the toolbar popup in %s', (browserName) => {
     const other = await session.newPage(); // about:blank: no content script can run there
     const second = await openPopup(other);
     await second.frame.waitForSelector('.popup__empty');
-    expect((await texts(second.frame, '.popup__empty'))[0]).toMatch(/cannot read this page/);
+    expect((await innerTexts(second.frame, '.popup__empty'))[0]).toMatch(/cannot read this page/);
     await second.page.close();
     await other.close();
   });

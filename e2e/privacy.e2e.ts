@@ -12,11 +12,10 @@ import {
 } from './support/page-marks';
 import { startRecordingProxy, type RecordingProxy } from './support/recording-proxy';
 import { logBrowserRequests, type LoggedRequest } from './support/request-log';
-import { startTestServer, type TestServer } from './support/server';
+import { ARTICLE_PAGE, startTestServer, type TestServer } from './support/server';
 import { sleep, waitUntil } from './support/wait';
 
 const SNOOPER = '/fixtures/snooper.html';
-const ARTICLE = '/text/pakistan-afghan-talks-fo-statement.html';
 
 const NOTE_SECRET = 'SECRET-NOTE-4K7';
 /** A stored note that would run script if it were ever parsed as HTML or followed as a link. */
@@ -278,7 +277,7 @@ describe.each(BROWSERS)('security and privacy in %s', (browserName) => {
   });
 
   it('makes no network request in a whole session: pages, hover, popover, popup search, options', async () => {
-    const article = await session.openPage(`${server.origin}${ARTICLE}`);
+    const article = await session.openPage(`${server.origin}${ARTICLE_PAGE}`);
     await waitForMarksToSettle(article);
     const point = await pointOnMark(article, 'TTP');
     await article.mouse.move(point.x, point.y);
@@ -300,7 +299,7 @@ describe.each(BROWSERS)('security and privacy in %s', (browserName) => {
     await sleep(2_000); // anything the extension would send late
     await options.page.close();
 
-    const allowedPaths = new Set(['/blank.html', SNOOPER, ARTICLE, '/favicon.ico']);
+    const allowedPaths = new Set(['/blank.html', SNOOPER, ARTICLE_PAGE, '/favicon.ico']);
     expect(server.requests.filter((p) => !allowedPaths.has(p))).toEqual([]);
     // The proxy sees the whole browser, and the browser itself calls home (Chromium: update, time, sign-in
     // and autofill services; Firefox: remote settings). Those hosts are the vendor's; nothing else may appear.
@@ -314,7 +313,7 @@ describe.each(BROWSERS)('security and privacy in %s', (browserName) => {
     );
     expect(elsewhere).toEqual([]);
     // The browser's own record saw the pages and the extension's resources, so it was listening.
-    expect(browserRequests.some(({ url }) => url === `${server.origin}${ARTICLE}`)).toBe(true);
+    expect(browserRequests.some(({ url }) => url === `${server.origin}${ARTICLE_PAGE}`)).toBe(true);
     // Chromium reports the extension's own pages and resources; Firefox's BiDi reports web pages only.
     if (browserName === 'chromium') {
       expect(browserRequests.some(({ url }) => url.startsWith(`${session.extensionOrigin}/`))).toBe(true);

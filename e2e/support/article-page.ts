@@ -1,10 +1,11 @@
+import { withoutFrontMatter } from '../../tests/support/corpus';
+
 /**
  * Turns a corpus text (plain paragraphs, or Markdown with front matter) into a realistic news page:
  * header, navigation, the article's paragraphs, an aside and a footer.
  */
 export function articlePageHtml(title: string, text: string): string {
-  const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const paragraphs = body
+  const paragraphs = withoutFrontMatter(text)
     .split(/\n\s*\n|\n/)
     .map((p) => p.trim())
     .filter(Boolean)

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
-import { chromeExtensionDir, firefoxExtensionDir } from './paths';
+import { builtManifest, chromeExtensionDir, firefoxExtensionDir } from './paths';
+import { sleep } from './wait';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -36,7 +37,6 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** A fixed add-on UUID for Firefox, so tests know the moz-extension:// origin in advance. */
-const FIREFOX_ADDON_ID = 'newsgloss@newsgloss.dev';
 const FIREFOX_UUID = '5e1f0c6a-7d3b-4c1e-9a2f-0123456789ab';
 
 export const FIREFOX_PREFS = {
@@ -70,6 +70,15 @@ function requireBuild(dir: string, script: string): string {
     throw new Error(`No extension build at ${dir}. Run \`npm run ${script}\` first (npm run test:e2e does).`);
   }
   return dir;
+}
+
+/** The add-on id a Firefox build declares (browser_specific_settings.gecko.id in its manifest). */
+function geckoId(extensionDir: string): string {
+  const settings = builtManifest(extensionDir).browser_specific_settings as
+    { gecko?: { id?: string } } | undefined;
+  const id = settings?.gecko?.id;
+  if (!id) throw new Error(`The Firefox build at ${extensionDir} declares no add-on id`);
+  return id;
 }
 
 export interface LaunchOptions {
@@ -145,6 +154,7 @@ async function launchChromium({ proxyPort }: LaunchOptions): Promise<ExtensionSe
 
 async function launchFirefox({ proxyPort }: LaunchOptions): Promise<ExtensionSession> {
   const extensionDir = requireBuild(firefoxExtensionDir, 'build:firefox');
+  const addonId = geckoId(extensionDir);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: browserPath('firefox'),
@@ -153,13 +163,13 @@ async function launchFirefox({ proxyPort }: LaunchOptions): Promise<ExtensionSes
       ...FIREFOX_PREFS,
       ...(proxyPort ? { 'network.proxy.http_port': proxyPort, 'network.proxy.ssl_port': proxyPort } : {}),
       'xpinstall.signatures.required': false,
-      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_UUID }),
     },
   });
   const installedId = await browser.installExtension(extensionDir);
-  if (installedId !== FIREFOX_ADDON_ID) {
+  if (installedId !== addonId) {
     await browser.close();
-    throw new Error(`Expected add-on id ${FIREFOX_ADDON_ID}, Firefox installed ${installedId}`);
+    throw new Error(`Expected add-on id ${addonId}, Firefox installed ${installedId}`);
   }
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   return {
@@ -234,7 +244,7 @@ async function navigateFirefox(page: Page, url: string): Promise<void> {
     } catch {
       // The old document's realm went away mid-call: the navigation is under way.
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
   throw new Error(`Firefox did not finish loading ${url} within 30 s`);
 }
@@ -243,7 +253,7 @@ async function waitForNewPage(browser: Browser, before: Set<Page>): Promise<Page
   for (let i = 0; i < 100; i++) {
     const fresh = (await browser.pages()).find((p) => !before.has(p));
     if (fresh) return fresh;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
   throw new Error('The extension page did not open');
 }
@@ -264,7 +274,7 @@ async function waitForChildFrame(page: Page): Promise<Frame> {
         // The frame may still be on its initial about:blank document; look again.
       }
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
   throw new Error('The extension frame never loaded');
 }

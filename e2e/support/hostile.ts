@@ -3,128 +3,25 @@ import { expect } from 'vitest';
 import type { TermsOnPage } from '@/utils/messaging/messages';
 import type { ExtensionSession } from './browsers';
 import type { ExtensionApi } from './extension-api';
-import { MARK_HIGHLIGHT } from './page-marks';
-import { sleep, waitUntil } from './wait';
 import { LONG_TASK_MS } from '@/utils/constants';
-
-export { LONG_TASK_MS };
+import { watchErrors } from './page-errors';
+import { waitForMarksToSettle } from './page-marks';
+import { waitUntil } from './wait';
 
 export type Cost = Extract<TermsOnPage, { status: 'ok' }>['cost'];
 
 export interface OpenedFixture {
   page: Page;
-  /**
-   * Uncaught errors and error-level console messages. Content-script errors land here in both
-   * browsers: Chromium reports exceptions of every world of the page (CDP Runtime.exceptionThrown),
-   * Firefox reports the content script's errors in the tab's log (BiDi log.entryAdded). Checked by
-   * building a content script that throws, rejects and calls console.error: all three arrived, in both.
-   */
+  /** Uncaught errors and error-level console messages, the content script's included (watchErrors). */
   errors: string[];
 }
 
 /** Opens a fixture page with its error watch attached before the first byte arrives. */
 export async function openFixture(session: ExtensionSession, url: string): Promise<OpenedFixture> {
   const page = await session.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => {
-    // Firefox reports the CSP's refusal of the favicon as an error of the page.
-    if (!/favicon\.ico/.test(String(e))) errors.push(String(e));
-  });
-  page.on('console', (m) => {
-    // A 404 for the favicon is the test server's, not ours; so is a strict CSP refusing the favicon.
-    if (m.type() === 'error' && !/Failed to load resource|favicon\.ico/.test(m.text())) errors.push(m.text());
-  });
+  const errors = watchErrors(page);
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   return { page, errors };
-}
-
-interface Evaluator {
-  evaluate<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<Awaited<R>>;
-}
-
-/**
- * A JavaScript world of the page that its own scripts cannot spoil: puppeteer's isolated realm (a
- * CDP isolated world in Chromium, a BiDi sandbox in Firefox). A hostile page replaces window.CSS in
- * its main world, where the usual helpers read the marks. The highlight registry belongs to the
- * document, so every world sees the same marks. isolatedRealm() is internal to puppeteer (its query
- * handlers run there) and missing from its public types, hence the cast.
- */
-export function unspoiledWorld(page: Page): Evaluator {
-  return (page.mainFrame() as unknown as { isolatedRealm(): Evaluator }).isolatedRealm();
-}
-
-/** The text of every marked range, in the order the highlight holds them, read in an unspoiled world. */
-export function marksOf(page: Page): Promise<string[]> {
-  return unspoiledWorld(page).evaluate((name: string) => {
-    const highlight = CSS.highlights.get(name);
-    const texts: string[] = [];
-    // forEach, not iteration: Firefox's sandbox cannot wrap the page's iterators ("Xray wrapping of iterators").
-    highlight?.forEach((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      texts.push(range.toString());
-    });
-    return texts;
-  }, MARK_HIGHLIGHT);
-}
-
-/** Waits until the marks have not changed for quietMs; returns them. */
-export async function settledMarks(page: Page, quietMs = 1_000, timeout = 120_000): Promise<string[]> {
-  const started = Date.now();
-  let last = '';
-  let since = Date.now();
-  while (Date.now() - started < timeout) {
-    const marks = await marksOf(page);
-    const key = JSON.stringify(marks);
-    if (key !== last) {
-      last = key;
-      since = Date.now();
-    } else if (Date.now() - since >= quietMs) {
-      return marks;
-    }
-    await sleep(150);
-  }
-  throw new Error(`Marks kept changing for ${timeout} ms`);
-}
-
-/** Waits until the marks are exactly `expected` (in any order). */
-export async function waitForMarkedTexts(page: Page, expected: string[], timeout = 60_000): Promise<void> {
-  const want = JSON.stringify([...expected].sort());
-  await waitUntil(
-    async () => JSON.stringify((await marksOf(page)).sort()) === want,
-    `marks ${want}`,
-    timeout,
-  ).catch(async (error: unknown) => {
-    throw new Error(`${String(error)}; marks now ${JSON.stringify(await marksOf(page))}`);
-  });
-}
-
-/** The centre of the marked range reading `text`, scrolled into view, found in an unspoiled world. */
-export async function pointOnMarkedText(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await unspoiledWorld(page).evaluate(
-    (name: string, wanted: string) => {
-      let found: Range | null = null;
-      CSS.highlights.get(name)?.forEach((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        if (!found && range.toString() === wanted) found = range;
-      });
-      const range = found as Range | null;
-      if (!range) throw new Error(`No mark reads "${wanted}"`);
-      (range.startContainer.parentElement as Element).scrollIntoView({
-        block: 'center',
-        behavior: 'instant',
-      });
-      const box = range.getClientRects()[0]!;
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    },
-    MARK_HIGHLIGHT,
-    text,
-  );
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  return point;
 }
 
 /** The page's own timer keeps beating and its own click handler still runs. */
@@ -197,7 +94,7 @@ export async function expectWellBehaved(
   } = {},
 ): Promise<FixtureFigures> {
   const { page, errors } = opened;
-  const marks = await settledMarks(page, options.settleMs);
+  const marks = await waitForMarksToSettle(page, options.settleMs ?? 1_000, 120_000);
   const cost = await extensionCost(api, page);
   const timings = options.probe === false ? null : await pageTimings(page);
   console.log(

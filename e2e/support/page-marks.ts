@@ -1,19 +1,44 @@
 import type { Frame, Page } from 'puppeteer-core';
+import { MARK_HIGHLIGHT } from '@/utils/glossing/mark-styles';
+import { POPOVER_HOST_TAG } from '@/utils/glossing/skip-rules';
+import { afterTwoFrames, sleep, waitUntil } from './wait';
 
-export const MARK_HIGHLIGHT = 'newsgloss-term';
+interface Evaluator {
+  evaluate<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<Awaited<R>>;
+}
 
-/** The text of every marked range, read from the page's own CSS.highlights registry. */
+/**
+ * A JavaScript world of the page that its own scripts cannot spoil: puppeteer's isolated realm (a
+ * CDP isolated world in Chromium, a BiDi sandbox in Firefox). A hostile page replaces window.CSS in
+ * its main world; the highlight registry belongs to the document, so every world sees the same marks.
+ * isolatedRealm() is internal to puppeteer (its query handlers run there) and missing from its public
+ * types, hence the cast.
+ */
+function unspoiledWorld(page: Page): Evaluator {
+  return (page.mainFrame() as unknown as { isolatedRealm(): Evaluator }).isolatedRealm();
+}
+
+/**
+ * The text of every marked range, in the order the highlight holds them, read from the document's
+ * CSS.highlights registry in an unspoiled world.
+ */
 export function markedTexts(page: Page): Promise<string[]> {
-  return page.evaluate((name) => {
-    const highlight = CSS.highlights.get(name);
-    if (!highlight) return [];
-    return [...highlight].map((r) => {
+  return unspoiledWorld(page).evaluate((name: string) => {
+    const texts: string[] = [];
+    // forEach, not iteration: Firefox's sandbox cannot wrap the page's iterators ("Xray wrapping of iterators").
+    CSS.highlights.get(name)?.forEach((r) => {
       const range = document.createRange();
       range.setStart(r.startContainer, r.startOffset);
       range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
+      texts.push(range.toString());
     });
+    return texts;
   }, MARK_HIGHLIGHT);
+}
+
+/** How many ranges are marked. */
+export async function markCount(page: Page): Promise<number> {
+  return (await markedTexts(page)).length;
 }
 
 /** Waits until at least `count` ranges are marked. */
@@ -26,39 +51,83 @@ export async function waitForMarks(page: Page, count = 1, timeout = 15_000): Pro
   );
 }
 
+/** Waits until the marks read exactly `expected` (in any order). */
+export async function waitForMarkedTexts(page: Page, expected: string[], timeout = 60_000): Promise<void> {
+  const want = JSON.stringify([...expected].sort());
+  await waitUntil(
+    async () => JSON.stringify((await markedTexts(page)).sort()) === want,
+    `marks ${want}`,
+    timeout,
+  ).catch(async (error: unknown) => {
+    throw new Error(`${String(error)}; marks now ${JSON.stringify(await markedTexts(page))}`);
+  });
+}
+
 /**
- * The centre of the first marked range whose text is `text`, scrolled into view. Waits two frames
- * after scrolling: Chromium routes input by the last painted frame, so a click right after a popover
- * closed could still land on its (out-of-process) iframe.
+ * Waits until the marks have not changed for `quietMs` (glossing has settled) and returns their texts.
+ * A page whose marks cannot be read throughout (it navigated itself to a page it cannot reach, as
+ * economictimes.html does) counts as settled with none.
+ */
+export async function waitForMarksToSettle(page: Page, quietMs = 600, timeout = 20_000): Promise<string[]> {
+  const started = Date.now();
+  let last: string | undefined;
+  let since = Date.now();
+  while (Date.now() - started < timeout) {
+    // A page that navigates itself destroys the context mid-call: not settled yet.
+    const marks = await markedTexts(page).catch(() => null);
+    const key = JSON.stringify(marks);
+    if (key !== last) {
+      last = key;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) {
+      return marks ?? [];
+    }
+    await sleep(150);
+  }
+  throw new Error(`Marks kept changing for ${timeout} ms`);
+}
+
+/**
+ * The centre of the first marked range whose text is `text`, scrolled into view, found in an
+ * unspoiled world; waits two frames after scrolling so that pointing there hits what is shown now.
  */
 export async function pointOnMark(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    (name, wanted) => {
-      const highlight = CSS.highlights.get(name);
-      for (const r of highlight ?? []) {
+  const point = await unspoiledWorld(page).evaluate(
+    (name: string, wanted: string) => {
+      let found: Range | null = null;
+      CSS.highlights.get(name)?.forEach((r) => {
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
-        if (range.toString() !== wanted) continue;
-        (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center', behavior: 'instant' });
-        const box = range.getClientRects()[0]!;
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-      throw new Error(`No mark reads "${wanted}"`);
+        if (!found && range.toString() === wanted) found = range;
+      });
+      const range = found as Range | null;
+      if (!range) throw new Error(`No mark reads "${wanted}"`);
+      (range.startContainer.parentElement as Element).scrollIntoView({
+        block: 'center',
+        behavior: 'instant',
+      });
+      const box = range.getClientRects()[0]!;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     },
     MARK_HIGHLIGHT,
     text,
   );
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await afterTwoFrames(page);
   return point;
 }
 
 /** Whether the popover host is shown (it is the one element NewsGloss adds to the page). */
 export function popoverShown(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const host = document.querySelector('newsgloss-popover') as HTMLElement | null;
+  return page.evaluate((tag) => {
+    const host = document.querySelector(tag) as HTMLElement | null;
     return !!host && getComputedStyle(host).display !== 'none';
-  });
+  }, POPOVER_HOST_TAG);
+}
+
+/** Whether focus is in the popover (the page sees its host as the focused element). */
+export function popoverHasFocus(page: Page): Promise<boolean> {
+  return page.evaluate((tag) => document.activeElement?.tagName === tag, POPOVER_HOST_TAG.toUpperCase());
 }
 
 /**
@@ -78,7 +147,7 @@ export async function popoverFrame(page: Page): Promise<Frame> {
         .catch(() => false);
       if (isPopover) return frame;
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await sleep(100);
   }
   throw new Error('The popover frame was not found');
 }
@@ -89,25 +158,4 @@ export function popoverText(frame: Frame): Promise<string> {
     const popover = document.querySelector<HTMLElement>('.popover');
     return popover && !popover.hidden ? popover.innerText : '';
   });
-}
-
-/** Waits until the number of marks has not changed for `quietMs` (glossing has settled). */
-export async function waitForMarksToSettle(page: Page, quietMs = 600, timeout = 20_000): Promise<number> {
-  const started = Date.now();
-  let last = -1;
-  let since = Date.now();
-  while (Date.now() - started < timeout) {
-    // A page that navigates itself (economictimes.html) destroys the context mid-call: not settled yet.
-    const size = await page
-      .evaluate((name) => CSS.highlights.get(name)?.size ?? 0, MARK_HIGHLIGHT)
-      .catch(() => -2);
-    if (size !== last) {
-      last = size;
-      since = Date.now();
-    } else if (Date.now() - since >= quietMs) {
-      return size;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`Marks kept changing for ${timeout} ms`);
 }

@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { articlePageHtml } from './article-page';
-import { fixturesDir, requireCorpus } from './paths';
+import { corpusDir, requireCorpus } from '../../tests/support/corpus';
+import { ARTICLE_TEXT } from '../../tests/support/must-have-terms';
+import { fixturesDir } from './paths';
 
 export interface TestServer {
   origin: string;
@@ -13,6 +15,9 @@ export interface TestServer {
 }
 
 const SAFE_NAME = /^[\w.-]+$/;
+
+/** The article the project grew from (ARTICLE_TEXT) made into a page: its path on the test server. */
+export const ARTICLE_PAGE = `/text/${ARTICLE_TEXT.replace(/\.txt$/, '.html')}`;
 
 /**
  * Serves, on 127.0.0.1 only:
@@ -25,13 +30,13 @@ const SAFE_NAME = /^[\w.-]+$/;
  * Corpus pages are served as UTF-8 whatever they declare (qq.html declares gb2312 but is UTF-8).
  */
 export async function startTestServer(extraPages: Record<string, string> = {}): Promise<TestServer> {
-  const corpus = requireCorpus();
+  requireCorpus('pages');
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname);
     const extra = url.pathname.startsWith('/extra/') ? extraPages[url.pathname.slice(7)] : undefined;
-    (extra !== undefined ? Promise.resolve(extra) : handle(url.pathname, corpus))
+    (extra !== undefined ? Promise.resolve(extra) : handle(url.pathname))
       .then(async (body) => {
         if (body === null) {
           res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -81,7 +86,7 @@ async function fixtureHeaders(pathname: string): Promise<Record<string, string>>
   return json ? (JSON.parse(json.toString('utf8')) as Record<string, string>) : {};
 }
 
-async function handle(pathname: string, corpus: string): Promise<string | Buffer | null> {
+async function handle(pathname: string): Promise<string | Buffer | null> {
   const [, area, name] = pathname.split('/');
   if (pathname === '/blank.html')
     return '<!doctype html><html><head><title>blank</title></head><body></body></html>';
@@ -90,9 +95,9 @@ async function handle(pathname: string, corpus: string): Promise<string | Buffer
     return file ? readOrNull(file) : null;
   }
   if (!name || !SAFE_NAME.test(name)) return null;
-  if (area === 'corpus') return readOrNull(path.join(corpus, 'pages', name));
+  if (area === 'corpus') return readOrNull(path.join(corpusDir, 'pages', name));
   if (area === 'text') {
-    const text = await readOrNull(path.join(corpus, 'text', name.replace(/\.html$/, '.txt')));
+    const text = await readOrNull(path.join(corpusDir, 'text', name.replace(/\.html$/, '.txt')));
     return text === null ? null : articlePageHtml(titleOf(name), text.toString('utf8'));
   }
   return null;

@@ -1,8 +1,9 @@
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
+import { afterTwoFrames } from './wait';
 
 /**
  * The centre of the nth occurrence of `text` in the page's text nodes (marked or not), scrolled into
- * view, for pointing at terms the way a reader would.
+ * view (after two frames, see afterTwoFrames), for pointing at terms the way a reader would.
  */
 export async function pointOnText(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
@@ -26,6 +27,11 @@ export async function pointOnText(page: Page, text: string, nth = 0): Promise<{ 
     text,
     nth,
   );
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await afterTwoFrames(page);
   return point;
+}
+
+/** The visible text (innerText, trimmed) of every element matching `selector` in a frame, in order. */
+export function innerTexts(frame: Frame, selector: string): Promise<string[]> {
+  return frame.$$eval(selector, (nodes) => nodes.map((n) => (n as HTMLElement).innerText.trim()));
 }

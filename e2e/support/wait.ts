@@ -1,3 +1,5 @@
+import type { Page } from 'puppeteer-core';
+
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Polls check until it is true (a throwing check counts as false), or fails naming what it waited for. */
@@ -24,4 +26,13 @@ export async function bringToFront(page: { bringToFront(): Promise<void> }): Pro
       await sleep(200);
     }
   }
+}
+
+/**
+ * Waits for the page to paint twice. Chromium routes input by the last painted frame, so a click right
+ * after scrolling, or right after a popover closed, could still land on what was there before (the
+ * popover's out-of-process iframe).
+ */
+export async function afterTwoFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }

@@ -4,15 +4,20 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileGlossaryFile } from '@/scripts/compile-glossary';
 import { loadBundledPacks } from '@/utils/glossary/bundled';
-import { decodeCompiledGlossary, encodeCompiledGlossary } from '@/utils/glossary/compiled-file';
+import {
+  COMPILED_GLOSSARY_FILE,
+  decodeCompiledGlossary,
+  encodeCompiledGlossary,
+} from '@/utils/glossary/compiled-file';
 import { compileGlossary, glossaryPart } from '@/utils/glossary/compiled-glossary';
 import { glossingIndex } from '@/utils/glossary/runtime-glossary';
 import { createTermMatcher, joinMatchers } from '@/utils/matcher/find-terms';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/store';
 import { corpusText } from '../../support/corpus';
+import { ARTICLE_TEXT } from '../../support/must-have-terms';
 
 const packs = loadBundledPacks().packs;
-const article = corpusText('pakistan-afghan-talks-fo-statement.txt');
+const article = corpusText(ARTICLE_TEXT);
 
 /** The file as the content script gets it: encoded, then read back from a fresh ArrayBuffer. */
 function roundTrip() {
@@ -60,7 +65,7 @@ describe('compileGlossaryFile (the build step)', () => {
   const dataDir = path.resolve(__dirname, '../../../data');
 
   it('writes the file the content script reads', () => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'newsgloss-')), 'glossary.bin');
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'newsgloss-')), COMPILED_GLOSSARY_FILE);
     const { entries, bytes } = compileGlossaryFile(dataDir, out);
     expect(entries).toBe(packs.reduce((n, p) => n + p.entries.length, 0));
     const file = readFileSync(out);
