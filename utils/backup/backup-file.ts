@@ -4,10 +4,10 @@
  * and wording as the notes file (utils/notes/import-export.ts): all or nothing, newer wins, never delete.
  */
 import { isOwnTermId, OWN_TERM_ID_PREFIX, ownTermShapeProblem, type OwnTerm } from '../own-terms/own-term';
-import { NOTES_FORMAT, planNotesMerge, type MergePlan } from '../notes/import-export';
-import { copyNote, noteProblem, type Note } from '../notes/note';
-import { normaliseSettings, type Settings } from '../settings/store';
-import { keepNewest, readVersionedFile } from '../transfer/import-file';
+import { NOTE_RECORD, NOTES_FORMAT, planNotesMerge, type MergePlan } from '../notes/import-export';
+import { copyNote, type Note } from '../notes/note';
+import { normaliseSettings, type Settings } from '../settings/settings';
+import { keepNewest, readRecords, readVersionedFile, type RecordKind } from '../transfer/import-file';
 import { fail, ok, type Result } from '../result';
 
 export const BACKUP_FORMAT = 'newsgloss-backup';
@@ -48,18 +48,13 @@ export function exportBackupJson(data: BackupData, now: Date): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/**
- * How a bad record is named in an error, as the notes import does: its kind and place in the file (from 1)
- * and, when it has one, its name ('Note 2 (entry "ttp")', 'Term 1 ("Chaman sit-in")').
- */
-function describe(kind: 'Note' | 'Term', index: number, value: unknown): string {
-  const field = kind === 'Note' ? 'entryId' : 'headword';
-  const name =
-    typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[field] : undefined;
-  if (typeof name !== 'string' || name.trim() === '') return `${kind} ${index + 1}`;
-  const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
-  return `${kind} ${index + 1} (${kind === 'Note' ? 'entry ' : ''}"${shown}")`;
-}
+/** An own term in an imported list: 'Term 1 ("Chaman sit-in")' in errors. */
+const OWN_TERM_RECORD: RecordKind<OwnTerm> = {
+  label: 'Term',
+  nameField: 'headword',
+  problem: ownTermProblem,
+  copy: copyTerm,
+};
 
 function ownTermProblem(value: unknown): string | null {
   const problem = ownTermShapeProblem(value);
@@ -101,27 +96,15 @@ export function parseBackup(text: string, sizeBytes: number): Result<BackupData>
     return fail('This backup file is damaged: it has no list of notes.');
   }
 
-  const ownTerms: OwnTerm[] = [];
-  for (const [index, value] of (file.ownTerms as unknown[]).entries()) {
-    const problem = ownTermProblem(value);
-    if (problem !== null) {
-      return fail(`${describe('Term', index, value)} is not valid: it ${problem}.`);
-    }
-    ownTerms.push(copyTerm(value as OwnTerm));
-  }
-  const notes: Note[] = [];
-  for (const [index, value] of (file.notes as unknown[]).entries()) {
-    const problem = noteProblem(value);
-    if (problem !== null) {
-      return fail(`${describe('Note', index, value)} is not valid: it ${problem}.`);
-    }
-    notes.push(copyNote(value as Note));
-  }
+  const ownTerms = readRecords(file.ownTerms as unknown[], OWN_TERM_RECORD);
+  if (!ownTerms.ok) return ownTerms;
+  const notes = readRecords(file.notes as unknown[], NOTE_RECORD);
+  if (!notes.ok) return notes;
 
   return ok({
     settings: normaliseSettings(settings),
-    ownTerms: keepNewest(ownTerms, (t) => t.id),
-    notes: keepNewest(notes, (n) => n.entryId),
+    ownTerms: keepNewest(ownTerms.value, (t) => t.id),
+    notes: keepNewest(notes.value, (n) => n.entryId),
   });
 }
 

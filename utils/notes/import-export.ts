@@ -2,7 +2,7 @@
  * Exporting notes (JSON for backup, CSV for spreadsheets), checking an imported notes file, and planning
  * how imported notes merge with the ones already kept. Pure: no browser APIs, nothing is written here.
  */
-import { keepNewest, readVersionedFile } from '../transfer/import-file';
+import { keepNewest, readRecords, readVersionedFile, type RecordKind } from '../transfer/import-file';
 import { fail, ok, type Result } from '../result';
 import { copyNote, noteProblem, type Note } from './note';
 
@@ -65,14 +65,14 @@ export function exportNotesCsv(
   return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }
 
-/** How a bad note is named in an error: its place in the file (from 1) and, when it has one, its entry. */
-function describeNote(index: number, value: unknown): string {
-  const id =
-    typeof value === 'object' && value !== null ? (value as Record<string, unknown>).entryId : undefined;
-  if (typeof id !== 'string' || id === '') return `Note ${index + 1}`;
-  const shown = id.length > 40 ? `${id.slice(0, 40)}…` : id;
-  return `Note ${index + 1} (entry "${shown}")`;
-}
+/** A note in an imported list: 'Note 2 (entry "ttp")' in errors. */
+export const NOTE_RECORD: RecordKind<Note> = {
+  label: 'Note',
+  nameField: 'entryId',
+  namePrefix: 'entry',
+  problem: noteProblem,
+  copy: copyNote,
+};
 
 /**
  * Checks a notes file. sizeBytes is the file's size; a file over IMPORT_MAX_BYTES is refused without
@@ -90,15 +90,9 @@ export function parseNotesImport(text: string, sizeBytes: number): Result<Note[]
   if (!Array.isArray(file.notes)) {
     return fail('This notes file is damaged: it has no list of notes.');
   }
-  const notes: Note[] = [];
-  for (const [index, value] of (file.notes as unknown[]).entries()) {
-    const problem = noteProblem(value);
-    if (problem !== null) {
-      return fail(`${describeNote(index, value)} is not valid: it ${problem}.`);
-    }
-    notes.push(copyNote(value as Note));
-  }
-  return ok(keepNewest(notes, (n) => n.entryId));
+  const notes = readRecords(file.notes as unknown[], NOTE_RECORD);
+  if (!notes.ok) return notes;
+  return ok(keepNewest(notes.value, (n) => n.entryId));
 }
 
 export interface MergePlan {

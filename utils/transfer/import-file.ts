@@ -108,3 +108,42 @@ export function keepNewest<T extends { updatedAt: number }>(
   }
   return [...byKey.values()];
 }
+
+/** How a record of an imported list names itself in an error: what it is and where its name is. */
+export interface RecordKind<T> {
+  /** 'Note', 'Term': the start of the error ('Note 2 (entry "ttp")', 'Term 1 ("Chaman sit-in")'). */
+  label: string;
+  /** The field holding the record's name, and the word put before it ('entry'), if any. */
+  nameField: string;
+  namePrefix?: string;
+  /** Why a value is not such a record, or null when it is one. */
+  problem(value: unknown): string | null;
+  /** A copy holding only the record's own fields, so stray properties never travel in. */
+  copy(record: T): T;
+}
+
+/** A bad record named by its place in the file (from 1) and, when it has one, its name (cut to 40). */
+function describeRecord(kind: RecordKind<unknown>, index: number, value: unknown): string {
+  const name =
+    typeof value === 'object' && value !== null
+      ? (value as Record<string, unknown>)[kind.nameField]
+      : undefined;
+  if (typeof name !== 'string' || name.trim() === '') return `${kind.label} ${index + 1}`;
+  const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
+  return `${kind.label} ${index + 1} (${kind.namePrefix ? `${kind.namePrefix} ` : ''}"${shown}")`;
+}
+
+/** Every record of an imported list, copied; all or nothing: the first bad one refuses the whole list. */
+export function readRecords<T>(values: readonly unknown[], kind: RecordKind<T>): Result<T[]> {
+  const records: T[] = [];
+  for (const [index, value] of values.entries()) {
+    const problem = kind.problem(value);
+    if (problem !== null) {
+      return fail(
+        `${describeRecord(kind as RecordKind<unknown>, index, value)} is not valid: it ${problem}.`,
+      );
+    }
+    records.push(kind.copy(value as T));
+  }
+  return ok(records);
+}

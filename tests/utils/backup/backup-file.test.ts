@@ -1,4 +1,5 @@
 import { ownTerm } from '../../support/own-term';
+import { HOUR, note, T0 } from '../../support/note';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_MAX_BYTES } from '@/utils/constants';
 import {
@@ -13,19 +14,6 @@ import type { OwnTerm } from '@/utils/own-terms/own-term';
 import { exportNotesJson } from '@/utils/notes/import-export';
 import type { Note } from '@/utils/notes/note';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/store';
-
-const T0 = Date.UTC(2026, 10, 26, 9, 30); // 2026-11-26T09:30:00.000Z
-const HOUR = 60 * 60 * 1000;
-
-function note(overrides: Partial<Note> = {}): Note {
-  return {
-    entryId: 'ttp',
-    text: 'Check the 2007 founding date.',
-    createdAt: T0,
-    updatedAt: T0,
-    ...overrides,
-  };
-}
 
 function term(overrides: Partial<OwnTerm> = {}): OwnTerm {
   return ownTerm('Chaman sit-in', {

@@ -1,3 +1,4 @@
+import { HOUR, note, T0 } from '../../support/note';
 import { describe, expect, it, vi } from 'vitest';
 import { IMPORT_MAX_BYTES, NOTE_MAX_CHARS } from '@/utils/constants';
 import {
@@ -10,19 +11,6 @@ import {
 } from '@/utils/notes/import-export';
 import type { Note } from '@/utils/notes/note';
 import type { Result } from '@/utils/result';
-
-const T0 = Date.UTC(2026, 10, 26, 9, 30); // 2026-11-26T09:30:00.000Z
-const HOUR = 60 * 60 * 1000;
-
-function note(overrides: Partial<Note> = {}): Note {
-  return {
-    entryId: 'ttp',
-    text: 'Check the 2007 founding date.',
-    createdAt: T0,
-    updatedAt: T0,
-    ...overrides,
-  };
-}
 
 function file(notes: unknown, overrides: Record<string, unknown> = {}): string {
   return JSON.stringify({
