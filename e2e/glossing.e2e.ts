@@ -11,6 +11,7 @@ import { BROWSERS, launchWithExtension, type ExtensionSession } from './support/
 import { bundledEntry } from './support/bundled-entries';
 import { ExtensionApi } from './support/extension-api';
 import {
+  clickInPopover,
   markCount,
   markedTexts,
   pointOnMark,
@@ -107,12 +108,12 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
       'the BLA summary',
     );
     const relatedId = bundledEntry('bla').related[0]!;
-    await frame.click('.term-card__related button');
+    await clickInPopover(article, frame, '.term-card__related button');
     await waitUntil(
       async () => (await popoverText(frame)).includes(bundledEntry(relatedId).summary),
       'the related entry',
     );
-    await frame.click('.term-card__back');
+    await clickInPopover(article, frame, '.term-card__back');
     await waitUntil(
       async () => (await popoverText(frame)).includes(bundledEntry('bla').summary),
       'going back',

@@ -152,6 +152,36 @@ export async function popoverFrame(page: Page): Promise<Frame> {
   throw new Error('The popover frame was not found');
 }
 
+/**
+ * Clicks an element inside the popover with the mouse, as a reader would. Not frame.click: puppeteer
+ * finds a frame's place on the page through its owner element, which it cannot reach inside the
+ * closed shadow root, so it clicks at the element's frame-relative point (wherever that falls on the
+ * page). The host's box on the page plus the element's box in the frame is where the reader clicks.
+ */
+export async function clickInPopover(page: Page, frame: Frame, selector: string): Promise<void> {
+  // The popover is placed asynchronously after it shows or changes size: click where it has settled.
+  const hostAt = () =>
+    page.evaluate((tag) => {
+      const r = document.querySelector(tag)!.getBoundingClientRect();
+      return `${r.left},${r.top}`;
+    }, POPOVER_HOST_TAG);
+  let at = await hostAt();
+  for (let settled = false; !settled;) {
+    await afterTwoFrames(page);
+    const now = await hostAt();
+    settled = now === at;
+    at = now;
+  }
+  const [x, y] = at.split(',').map(Number) as [number, number];
+  const host = { x, y };
+  const inFrame = await frame.$eval(selector, (element) => {
+    element.scrollIntoView({ block: 'nearest' });
+    const r = element.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.click(host.x + inFrame.x, host.y + inFrame.y);
+}
+
 /** The popover's visible text (empty while it shows nothing). */
 export function popoverText(frame: Frame): Promise<string> {
   return frame.evaluate(() => {
