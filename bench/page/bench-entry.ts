@@ -6,7 +6,7 @@
 import Mark from 'mark.js';
 import { Highlights } from '@/utils/glossing/highlights';
 import { OccurrenceStore } from '@/utils/glossing/occurrences';
-import { occurrencesInBlock } from '@/utils/glossing/scanner';
+import { occurrencesInBlock } from '@/utils/glossing/block-matches';
 import { loadBundledPacks } from '@/utils/glossary/bundled';
 import { decodeCompiledGlossary, encodeCompiledGlossary } from '@/utils/glossary/compiled-file';
 import { compileGlossary, glossaryPart } from '@/utils/glossary/compiled-glossary';

@@ -1,9 +1,10 @@
 import type { Page } from 'puppeteer-core';
 import { expect } from 'vitest';
 import type { TermsOnPage } from '@/utils/messaging/messages';
+import type { Category } from '@/utils/glossary/types';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
 import type { ExtensionSession } from './browsers';
 import type { ExtensionApi } from './extension-api';
-import { LONG_TASK_MS } from '@/utils/constants';
 import { watchErrors } from './page-errors';
 import { waitForMarksToSettle } from './page-marks';
 import { waitUntil } from './wait';
@@ -78,10 +79,11 @@ export interface FixtureFigures {
 }
 
 /**
- * Waits for glossing to settle, then checks what every hostile page must show: the page still runs,
- * nothing was thrown, and no task of the extension reached 50 ms, by its own account and, in
- * Chromium, by the long tasks the page observed after it settled. The timing checks are soft: they
- * fail the test but let its other checks (the marks) run too. Logs the figures for the report.
+ * Waits for glossing to settle, then checks what every hostile page must show: the page still runs
+ * (its own timer and click handler), nothing was thrown, and, with `sliced`, that the scan was cut into
+ * slices that gave the main thread back (the scanner's own count of yields). No wall-clock figure is
+ * asserted here: on a shared, busy machine any task can run long for reasons of its own. The figures
+ * (longest task, long tasks the page saw) are logged, and `npm run bench` measures them against targets.
  */
 export async function expectWellBehaved(
   label: string,
@@ -91,6 +93,8 @@ export async function expectWellBehaved(
     probe?: boolean;
     clickButton?: boolean;
     settleMs?: number;
+    /** The page is large enough that its scan must take more than one slice. */
+    sliced?: boolean;
   } = {},
 ): Promise<FixtureFigures> {
   const { page, errors } = opened;
@@ -104,13 +108,69 @@ export async function expectWellBehaved(
   );
   if (timings) await expectPageAlive(page, options.clickButton ?? true);
   expect(errors, 'errors').toEqual([]);
-  expect.soft(cost.startupMs, 'the content script start-up task').toBeLessThan(LONG_TASK_MS);
-  expect.soft(cost.longestTaskMs, 'the longest task the content script reports').toBeLessThan(LONG_TASK_MS);
-  if (timings?.observing.includes('longtask')) {
-    const long = timings.longTasksAfterSettling.filter((t) => t.duration >= LONG_TASK_MS);
-    expect.soft(long, 'long tasks after the page settled that were not its own').toEqual([]);
+  if (options.sliced) {
+    expect(cost.yields, 'scan slices that yielded with work left').toBeGreaterThan(0);
+    expect(cost.slices, 'scan slices').toBeGreaterThan(cost.yields);
   }
   return { marks, cost, timings };
+}
+
+/**
+ * Rescans the whole page (a category switched off and on again rebuilds the matcher) and, until the
+ * scan is over, clicks the page's own button and asks the content script how far it is. The page
+ * stays interactive when a click is handled and the content script answers between two slices of the
+ * scan: while it still reports `scanning`, after a slice of it has run. An unsliced scan can answer
+ * only before its one slice or after it.
+ */
+export async function expectInteractiveWhileScanning(api: ExtensionApi, page: Page): Promise<void> {
+  const stored = await api.storageGet(['settings']);
+  const settings = (stored.settings ?? DEFAULT_SETTINGS) as Settings;
+  const button = await pointOnElement(page, '#page-button');
+  const answers: Answer[][] = [];
+  // A fast machine may finish a rescan between two questions: rescan again, a few times at most.
+  for (let attempt = 0; attempt < 5 && !answers.flat().some(interleaved); attempt++) {
+    const hidden: Category[] = attempt % 2 ? [] : ['operation'];
+    await api.storageSet({ settings: { ...settings, hiddenCategories: hidden } });
+    answers.push(await clickAndAskUntilScanned(api, page, button));
+  }
+  console.log(`[hostile] answers while rescanning: ${JSON.stringify(answers)}`);
+  await api.storageSet({ settings });
+  await waitUntil(async () => !(await extensionCost(api, page)).scanning, 'the last rescan', 60_000);
+  expect(
+    answers.flat().some(interleaved),
+    'a click handled and an answer given while the scan was still under way',
+  ).toBe(true);
+}
+
+interface Answer {
+  scanning: boolean;
+  slicesOfCurrentScan: number;
+  clicksHandled: number;
+}
+
+/** Answered while the scan was under way and after one of its slices had run, with the click handled. */
+const interleaved = (a: Answer) => a.scanning && a.slicesOfCurrentScan > 0 && a.clicksHandled === 1;
+
+async function pointOnElement(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  return page.$eval(selector, (element) => {
+    const r = element.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+}
+
+/** Clicks and asks until the scan is over (or was never seen running, after 20 questions). */
+async function clickAndAskUntilScanned(api: ExtensionApi, page: Page, button: { x: number; y: number }) {
+  const answers: Answer[] = [];
+  for (let i = 0; i < 200; i++) {
+    const clicks = await page.evaluate(() => window.hostileProbe.clicks);
+    await page.mouse.click(button.x, button.y);
+    const { scanning, slicesOfCurrentScan } = await extensionCost(api, page);
+    const handled = await page.evaluate((c) => window.hostileProbe.clicks - c, clicks);
+    answers.push({ scanning, slicesOfCurrentScan, clicksHandled: handled });
+    const seen = answers.some((a) => a.scanning);
+    if ((!scanning && seen) || (!seen && i >= 20)) break;
+  }
+  return answers;
 }
 
 declare global {

@@ -1,6 +1,5 @@
 import {
   BLOCK_WINDOW_CHARS,
-  BLOCK_WINDOW_OVERLAP_CHARS,
   CHANGED_SUBTREE_CHECK_MAX_CHARS,
   LONG_TASK_MS,
   RENDER_INTERVAL_MS,
@@ -8,8 +7,9 @@ import {
   SCAN_BUDGET_WINDOW_MS,
   SCAN_SLICE_BUDGET_MS,
 } from '@/utils/constants';
-import type { TermMatch, TermMatcher } from '@/utils/matcher/find-terms';
-import { TextBlockWalker, nodeIndexAt, type TextBlock } from '@/utils/glossing/text-blocks';
+import type { TermMatcher } from '@/utils/matcher/find-terms';
+import { occurrencesInBlock, toOccurrences, windowMatches } from './block-matches';
+import { TextBlockWalker, type TextBlock } from './text-blocks';
 import { ContextTimer, type Lifecycle } from './lifecycle';
 import type { Occurrence, OccurrenceStore } from './occurrences';
 
@@ -37,6 +37,7 @@ export class Scanner {
   private resetBlocks = new Set<Element>();
   private readonly timer: ContextTimer;
   private stopped = false;
+  private slicesOfScan = 0;
   /** Found or removed something not yet handed to onChange. */
   private unreported = false;
   private lastReport = 0;
@@ -79,9 +80,15 @@ export class Scanner {
     // inside the new one, costs a pass over the queue per root: quadratic in a storm of added nodes;
     // live-updates hands over only outermost roots per batch, so such leftovers are rare and harmless.)
     for (let up: Node | null = root; up; up = up.parentNode) if (this.queued.has(up)) return;
+    if (!this.busy) this.slicesOfScan = 0;
     this.queued.set(root, checkWhole);
     this.queue.push(root);
     this.schedule(0);
+  }
+
+  /** Slices run so far by the scan under way (or the last one): more than 0 while busy means it yielded. */
+  get slicesOfCurrentScan(): number {
+    return this.slicesOfScan;
   }
 
   get busy(): boolean {
@@ -103,8 +110,11 @@ export class Scanner {
     this.timer.set(() => this.slice(), delay);
   }
 
-  /** Work done so far, for the benchmark and for readers curious what glossing costs. */
-  readonly stats = { slices: 0, totalMs: 0, longestSliceMs: 0, slicesOverLongTask: 0 };
+  /**
+   * Work done so far, for the benchmark and for readers curious what glossing costs. `yields` counts
+   * slices that ended with work left over: the scan gave the main thread back and went on later.
+   */
+  readonly stats = { slices: 0, yields: 0, totalMs: 0, longestSliceMs: 0, slicesOverLongTask: 0 };
 
   private slice(): void {
     if (this.stopped) return;
@@ -114,6 +124,7 @@ export class Scanner {
     } finally {
       const spent = this.now() - started;
       this.stats.slices++;
+      this.slicesOfScan++;
       this.stats.totalMs += spent;
       this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, spent);
       if (spent >= LONG_TASK_MS) this.stats.slicesOverLongTask++;
@@ -123,6 +134,7 @@ export class Scanner {
       }
       this.budgetWindowSpent += spent;
       if (this.busy) {
+        this.stats.yields++;
         const overBudget = this.budgetWindowSpent >= SCAN_BUDGET_PER_SECOND_MS;
         this.schedule(overBudget ? this.budgetWindowStart + SCAN_BUDGET_WINDOW_MS - this.now() : 0);
       }
@@ -198,52 +210,4 @@ export class Scanner {
     for (const occurrence of found) this.store.add(occurrence);
     if (found.length) this.unreported = true;
   }
-}
-
-/** The term occurrences in one block of text, as (lazily made) StaticRanges over its text nodes. */
-export function occurrencesInBlock(matcher: TermMatcher, textBlock: TextBlock): Occurrence[] {
-  return toOccurrences(textBlock, matcher.findTerms(textBlock.text));
-}
-
-/**
- * The matches of a long block that start in [from, to) and not before notBefore (the end of the last
- * match kept from the window before). The window reads on past `to`, so a term starting inside it is
- * found whole; terms starting past `to` belong to the next window.
- */
-export function windowMatches(
-  matcher: TermMatcher,
-  text: string,
-  from: number,
-  to: number,
-  notBefore: number,
-): TermMatch[] {
-  // One unit before the window too, so a term at its very start is still checked for a whole word.
-  const begin = Math.max(0, from - 1);
-  return matcher
-    .findTerms(text.slice(begin, to + BLOCK_WINDOW_OVERLAP_CHARS))
-    .map((m) => ({ ...m, start: m.start + begin, end: m.end + begin }))
-    .filter((m) => m.start >= from && m.start < to && m.start >= notBefore);
-}
-
-function toOccurrences({ block, nodes, starts }: TextBlock, matches: readonly TermMatch[]): Occurrence[] {
-  return matches.map((match) => {
-    const first = nodeIndexAt(starts, match.start);
-    const last = nodeIndexAt(starts, match.end - 1);
-    let range: StaticRange | null = null;
-    return {
-      entryId: match.key,
-      // Made when first needed: on a long page most occurrences are never drawn, pointed at or scrolled to.
-      get range() {
-        range ??= new StaticRange({
-          startContainer: nodes[first]!,
-          startOffset: match.start - starts[first]!,
-          endContainer: nodes[last]!,
-          endOffset: match.end - starts[last]!,
-        });
-        return range;
-      },
-      block,
-      nodes: first === last ? [nodes[first]!] : nodes.slice(first, last + 1),
-    };
-  });
 }

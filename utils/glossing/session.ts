@@ -208,11 +208,14 @@ export class GlossingSession {
   }
 
   private cost(): GlossCost {
-    const { slices, totalMs, longestSliceMs, slicesOverLongTask } = this.scanner.stats;
+    const { slices, yields, totalMs, longestSliceMs, slicesOverLongTask } = this.scanner.stats;
     const { startupMs, work } = this;
     return {
       startupMs,
       slices,
+      yields,
+      scanning: this.scanner.busy,
+      slicesOfCurrentScan: this.scanner.slicesOfCurrentScan,
       slicesOverLongTask,
       totalMs: totalMs + work.totalMs,
       longestTaskMs: Math.max(startupMs, longestSliceMs, work.longestMs),

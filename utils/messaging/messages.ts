@@ -43,6 +43,12 @@ export interface GlossCost {
    */
   startupMs: number;
   slices: number;
+  /** Scan slices that ended with work left: the scan yielded the main thread and went on later. */
+  yields: number;
+  /** Whether a scan is under way as this is answered (answered between two of its slices). */
+  scanning: boolean;
+  /** Slices the scan under way has run: an answer while scanning, after one, came between two slices. */
+  slicesOfCurrentScan: number;
   /** Scan slices that ran past LONG_TASK_MS (a garbage-collection pause can land in one). */
   slicesOverLongTask: number;
   totalMs: number;

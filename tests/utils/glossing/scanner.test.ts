@@ -151,4 +151,32 @@ describe('Scanner', () => {
     expect(calls.findTerms).toBe(1);
     expect(vi.getTimerCount()).toBe(0);
   });
+
+  it('ends a slice at the first check after its budget is spent, yields, and goes on in the next', () => {
+    const { matcher, calls } = countingMatcher();
+    let clock = 0;
+    const blockCostMs = 3; // so the budget is spent after ceil(SCAN_SLICE_BUDGET_MS / 3) blocks
+    const timed: TermMatcher = {
+      ...matcher,
+      findTerms: (text) => ((clock += blockCostMs), matcher.findTerms(text)),
+    };
+    const scanner = new Scanner(
+      timed,
+      new OccurrenceStore(),
+      () => {},
+      new FakeLifecycle(),
+      () => clock,
+    );
+    const blocks = 40;
+    scanner.scan(section(Array.from({ length: blocks }, (_, i) => `line ${i}`)));
+    const perSlice = Math.ceil(SCAN_SLICE_BUDGET_MS / blockCostMs);
+    vi.advanceTimersToNextTimer();
+    expect(calls.findTerms).toBe(perSlice);
+    expect(scanner.stats).toMatchObject({ slices: 1, yields: 1 });
+    expect(scanner.busy).toBe(true);
+    vi.runAllTimers();
+    expect(calls.findTerms).toBe(blocks);
+    expect(scanner.stats.slices).toBe(Math.ceil(blocks / perSlice));
+    expect(scanner.stats.yields).toBe(scanner.stats.slices - 1);
+  });
 });

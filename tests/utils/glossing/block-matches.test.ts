@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { windowMatches } from '@/utils/glossing/scanner';
+import { windowMatches } from '@/utils/glossing/block-matches';
 import { createTermMatcher, type TermPattern } from '@/utils/matcher/find-terms';
 import { BLOCK_WINDOW_CHARS } from '@/utils/constants';
 
