@@ -25,7 +25,7 @@ import {
 import { watchErrors } from './support/page-errors';
 import { artifactsDir } from './support/paths';
 import { ARTICLE_PAGE, startTestServer, type TestServer } from './support/server';
-import { sleep, waitUntil } from './support/wait';
+import { sleep, WAIT_TIMEOUT_MS, waitUntil } from './support/wait';
 import { pointOnText } from './support/text-in-page';
 
 describe.each(BROWSERS)('glossing in %s', (browserName) => {
@@ -214,7 +214,7 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
     await page.evaluate(() => document.getElementById('late')!.remove());
     await page.waitForFunction(
       (name) => (CSS.highlights.get(name)?.size ?? 0) === 0,
-      { timeout: 5_000 },
+      { timeout: WAIT_TIMEOUT_MS },
       MARK_HIGHLIGHT,
     );
     await page.close();

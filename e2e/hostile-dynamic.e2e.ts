@@ -38,7 +38,7 @@ describe.each(BROWSERS)('pages that change in %s', (browserName) => {
     await page.evaluate(() => (window as unknown as { showStory(n: number): void }).showStory(2));
     expect(await page.evaluate(() => location.search)).toBe('?story=2');
     await waitForMarkedTexts(page, ['Khawaja Asif', 'Durand Line']);
-    await waitUntil(async () => !(await popoverShown(page)), 'the old popover to close', 10_000);
+    await waitUntil(async () => !(await popoverShown(page)), 'the old popover to close');
     await hoverAndExpectEntry(page, 'Durand Line', 'durand-line');
     await page.mouse.move(5, 5);
     await page.evaluate(() => history.back());

@@ -103,7 +103,7 @@ describe.each(BROWSERS)('security and privacy in %s', (browserName) => {
     await page.bringToFront();
     const point = await pointOnMark(page, term);
     await page.mouse.click(point.x, point.y);
-    await waitUntil(() => popoverShown(page), `the popover for ${term}`, 15_000);
+    await waitUntil(() => popoverShown(page), `the popover for ${term}`);
     return popoverFrame(page);
   };
 
@@ -171,7 +171,7 @@ describe.each(BROWSERS)('security and privacy in %s', (browserName) => {
 
     // The dialog listener does hear a dialog opened inside the popover frame, so the check above can fail.
     await term.evaluate(() => void setTimeout(() => alert('probe from the popover')));
-    await waitUntil(async () => dialogs.includes('probe from the popover'), 'the probe dialog', 15_000);
+    await waitUntil(async () => dialogs.includes('probe from the popover'), 'the probe dialog');
     dialogs.length = 0;
     await page.keyboard.press('Escape');
     await page.close();
@@ -238,14 +238,10 @@ describe.each(BROWSERS)('security and privacy in %s', (browserName) => {
     await page.evaluate(() => void ((window as unknown as { snoop: Snoop }).snoop.keys.length = 0));
     // …then typed into, key by key, in the popover's own frame.
     await popover.type('.note-editor__field', ` ${TYPED_SECRET}`);
-    await waitUntil(
-      async () => {
-        const stored = (await api.storageGet(['note:ttp']))['note:ttp'] as { text?: string } | undefined;
-        return !!stored?.text?.includes(TYPED_SECRET);
-      },
-      'the typed note saved',
-      15_000,
-    );
+    await waitUntil(async () => {
+      const stored = (await api.storageGet(['note:ttp']))['note:ttp'] as { text?: string } | undefined;
+      return !!stored?.text?.includes(TYPED_SECRET);
+    }, 'the typed note saved');
     await page.bringToFront();
     await sleep(500);
     const whileTyping = await snoopOf(page);
@@ -281,7 +277,7 @@ describe.each(BROWSERS)('security and privacy in %s', (browserName) => {
     await waitForMarksToSettle(article);
     const point = await pointOnMark(article, 'TTP');
     await article.mouse.move(point.x, point.y);
-    await waitUntil(() => popoverShown(article), 'the popover on hover', 15_000);
+    await waitUntil(() => popoverShown(article), 'the popover on hover');
     const popover = await popoverFrame(article);
     await waitUntil(
       async () => (await textOf(popover, '.term-card__headword')).length > 0,

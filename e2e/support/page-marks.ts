@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { MARK_HIGHLIGHT } from '@/utils/glossing/mark-styles';
 import { POPOVER_HOST_TAG } from '@/utils/glossing/skip-rules';
-import { afterTwoFrames, sleep, waitUntil } from './wait';
+import { afterTwoFrames, sleep, WAIT_TIMEOUT_MS, waitUntil } from './wait';
 
 interface Evaluator {
   evaluate<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<Awaited<R>>;
@@ -42,7 +42,7 @@ export async function markCount(page: Page): Promise<number> {
 }
 
 /** Waits until at least `count` ranges are marked. */
-export async function waitForMarks(page: Page, count = 1, timeout = 15_000): Promise<void> {
+export async function waitForMarks(page: Page, count = 1, timeout = WAIT_TIMEOUT_MS): Promise<void> {
   await page.waitForFunction(
     (name, n) => (CSS.highlights.get(name)?.size ?? 0) >= n,
     { timeout, polling: 100 },

@@ -2,8 +2,19 @@ import type { Page } from 'puppeteer-core';
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/**
+ * How long waitUntil waits by default. Generous on purpose: a wait ends as soon as its check holds, so
+ * the figure only decides how long a real failure takes to report, and a two-core machine running other
+ * work beside the tests (npm run test:stress) can take seconds over what an idle one does in ms.
+ */
+export const WAIT_TIMEOUT_MS = 20_000;
+
 /** Polls check until it is true (a throwing check counts as false), or fails naming what it waited for. */
-export async function waitUntil(check: () => Promise<boolean>, what: string, timeout = 6_000): Promise<void> {
+export async function waitUntil(
+  check: () => Promise<boolean>,
+  what: string,
+  timeout = WAIT_TIMEOUT_MS,
+): Promise<void> {
   const started = Date.now();
   while (Date.now() - started < timeout) {
     if (await check().catch(() => false)) return;
