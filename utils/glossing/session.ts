@@ -19,6 +19,7 @@ import { AfterPaint } from './after-paint';
 import { Highlights } from './highlights';
 import { startInteraction, type Interaction } from './interaction';
 import { ContextTimer, type Lifecycle } from './lifecycle';
+import { removeLeftovers } from './leftovers';
 import { startLiveUpdates, type PageChanges } from './live-updates';
 import { OccurrenceStore, type Occurrence } from './occurrences';
 import { PopoverHost } from './popover-host';
@@ -64,6 +65,7 @@ export class GlossingSession {
     glossaryFile: ArrayBuffer,
     stored: StoredState,
   ) {
+    removeLeftovers();
     this.glossary = decodeCompiledGlossary(glossaryFile);
     this.settings = stored.settings;
     this.ownTerms = stored.ownTerms;

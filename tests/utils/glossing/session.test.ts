@@ -101,4 +101,19 @@ describe('GlossingSession', () => {
     expect(document.querySelectorAll(POPOVER_HOST_TAG)).toHaveLength(1);
     expect(document.querySelectorAll('style')).toHaveLength(1);
   });
+
+  it('removes what a script whose sandbox was torn down left behind (Firefox re-injects on update)', async () => {
+    // The old script's host, stylesheet and marks, with no script left to remove them.
+    document.documentElement.append(document.createElement(POPOVER_HOST_TAG));
+    const style = document.createElement('style');
+    style.textContent = `::highlight(${MARK_HIGHLIGHT}) { text-decoration: underline dotted; }`;
+    document.head.append(style);
+    registry.set(MARK_HIGHLIGHT, new FakeHighlight());
+    startSession(new FakeLifecycle());
+    await settle();
+    expect(document.querySelectorAll(POPOVER_HOST_TAG)).toHaveLength(1);
+    expect(document.querySelectorAll('style')).toHaveLength(1);
+    expect(style.isConnected).toBe(false);
+    expect(registry.get(MARK_HIGHLIGHT)?.size).toBe(2);
+  });
 });
