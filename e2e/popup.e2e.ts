@@ -241,4 +241,44 @@ describe.each(BROWSERS)('the toolbar popup in %s', (browserName) => {
     await second.page.close();
     await other.close();
   });
+
+  it('looks up the text selected on the page and offers to add it to my glossary', async () => {
+    const phrase = 'core concerns';
+    await bringToFront(article);
+    await article.evaluate((text) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(text);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`"${text}" is not in the article`);
+    }, phrase);
+    const opened = await openPopup(article);
+    await waitUntil(
+      () => opened.frame.$eval('.popup__search', (i) => (i as HTMLInputElement).value === 'core concerns'),
+      'the selection in the search box',
+    );
+    const add = await opened.frame.waitForSelector('.popup__add-term');
+    expect(await add!.evaluate((b) => b.textContent)).toBe(`Add “${phrase}” to my glossary`);
+    await add!.click();
+    let options: Page | undefined;
+    // Firefox's BiDi reports extension documents as about:blank: ask each page where it is.
+    const isOptionsWithTerm = (p: Page) =>
+      p.evaluate(() => location.href.includes('/options.html#add=')).catch(() => false);
+    await waitUntil(async () => {
+      for (const p of await session.browser.pages()) if (await isOptionsWithTerm(p)) options = p;
+      return !!options;
+    }, 'the options page with the term');
+    if (!options) throw new Error('unreachable');
+    await options.waitForSelector('.own-form input');
+    expect(await options.$eval('.own-form input', (i) => (i as HTMLInputElement).value)).toBe(phrase);
+    await options.close();
+    await article.evaluate(() => window.getSelection()!.removeAllRanges());
+  });
 });

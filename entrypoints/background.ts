@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { messageForCommand } from '@/utils/messaging/commands';
 import { isRuntimeMessage, type TabMessage } from '@/utils/messaging/messages';
 import { isGlossingOn, toggleSite } from '@/utils/settings/site-switch';
+import { addTermUrl } from '@/utils/own-terms/add-term-link';
 import { getSettings, updateSettings } from '@/utils/settings/store';
 
 const MENU_LOOK_UP = 'newsgloss-look-up';
@@ -42,9 +43,7 @@ function addSelectionMenus(): void {
     if (!text) return;
     if (info.menuItemId === MENU_LOOK_UP) void sendToTab(tab?.id, { type: 'lookup-selection', text });
     if (info.menuItemId === MENU_ADD_TERM) {
-      void browser.tabs.create({
-        url: `${browser.runtime.getURL('/options.html')}#add=${encodeURIComponent(text)}`,
-      });
+      void browser.tabs.create({ url: addTermUrl(text) });
     }
   });
 }

@@ -17,17 +17,7 @@ import { GeneralSection } from './sections/GeneralSection';
 import { GlossarySection } from './sections/GlossarySection';
 import { OwnTermsSection } from './sections/OwnTermsSection';
 import { SitesSection } from './sections/SitesSection';
-
-/** Text handed over by the context menu's "Add … to my glossary" (options.html#add=…). */
-function prefillFromHash(): string | null {
-  const match = /^#add=(.*)$/.exec(location.hash);
-  if (!match) return null;
-  try {
-    return decodeURIComponent(match[1]!).trim().slice(0, 120) || null;
-  } catch {
-    return null;
-  }
-}
+import { addTermText } from '@/utils/own-terms/add-term-link';
 
 const NO_OWN_TERMS: OwnTerm[] = [];
 
@@ -36,7 +26,7 @@ export function Options({ bundled }: { bundled: readonly Pack[] }) {
   const [settings, setSettings] = useStoredValue<Settings>(getSettings, watchSettings, DEFAULT_SETTINGS);
   const [ownTerms] = useStoredValue<OwnTerm[]>(getOwnTerms, watchOwnTerms, NO_OWN_TERMS);
   const notes = useNoteList();
-  const [prefill] = useState(prefillFromHash);
+  const [prefill] = useState(() => addTermText(location.hash));
   const [saveError, setSaveError] = useState<string | null>(null);
 
   const update = (patch: Partial<Settings>) => {

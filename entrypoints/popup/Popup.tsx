@@ -29,7 +29,12 @@ export function Popup({ entries }: { entries: ReadonlyMap<string, Entry> }) {
   const [tab, setTab] = useState<Tab>('page');
   const { entry, depth, open: openEntry, back, reset: closeEntries } = useEntryHistory(entries);
   const notes = useNoteList();
-  const { page, terms: pageTerms, refresh, reveal } = usePageTerms(entries);
+  const {
+    page,
+    terms: pageTerms,
+    refresh,
+    reveal,
+  } = usePageTerms(entries, (text) => setQuery((q) => q || text));
   const { results, notesShown } = useSearch(entries, notes, query);
   const search = useRef<HTMLInputElement>(null);
 

@@ -40,3 +40,14 @@ export async function revealOnPage(tabId: number | undefined, entryId: string): 
     return false;
   }
 }
+
+/** The text selected in the tab ('' when none, or when the tab has no content script). */
+export async function askSelection(tabId: number | undefined): Promise<string> {
+  if (tabId === undefined) return '';
+  try {
+    const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'selection' } satisfies TabMessage);
+    return typeof answer === 'string' ? answer : '';
+  } catch {
+    return '';
+  }
+}

@@ -184,7 +184,9 @@ export class GlossingSession {
     return true;
   }
 
-  private async handle(message: TabMessage): Promise<TermsOnPage | boolean> {
+  private async handle(message: TabMessage): Promise<TermsOnPage | boolean | string> {
+    // The popup offers to look up or add what is selected, even where glossing is off.
+    if (message.type === 'selection') return (window.getSelection()?.toString() ?? '').trim();
     if (message.type === 'toggle-site') {
       // The background writes settings (one writer, with WXT's storage item); the change comes back here.
       const toggle: RuntimeMessage = { type: 'toggle-site', host: this.host };

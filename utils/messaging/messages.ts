@@ -7,6 +7,7 @@
  *   step-term         the next/previous-term commands → boolean
  *   toggle-site       the toggle-this-site command → boolean (glossing on afterwards)
  *   lookup-selection  the context menu's "Look up": the entry, or search results, beside the selection
+ *   selection         the popup asks what text the reader has selected → string (empty: none)
  *
  * Content script → background (browser.runtime.sendMessage):
  *   toggle-site       switch glossing on or off for a host → boolean (glossing on afterwards)
@@ -20,7 +21,8 @@ export type TabMessage =
   | { type: 'reveal-term'; entryId: string }
   | { type: 'step-term'; direction: 1 | -1 }
   | { type: 'toggle-site' }
-  | { type: 'lookup-selection'; text: string };
+  | { type: 'lookup-selection'; text: string }
+  | { type: 'selection' };
 
 export type RuntimeMessage = { type: 'toggle-site'; host: string };
 
@@ -78,6 +80,7 @@ export function isTabMessage(value: unknown): value is TabMessage {
   switch (m.type) {
     case 'terms-on-page':
     case 'toggle-site':
+    case 'selection':
       return true;
     case 'reveal-term':
       return typeof m.entryId === 'string';
