@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POPOVER_HOST_TAG } from '@/utils/glossing/skip-rules';
+import { stepOnlyIn } from './support/browser-steps';
 import { BROWSERS, launchWithExtension, type ExtensionSession } from './support/browsers';
 import { bundledEntry } from './support/bundled-entries';
 import { ExtensionApi } from './support/extension-api';
@@ -40,16 +41,20 @@ describe.each(BROWSERS)('the toolbar popup in %s', (browserName) => {
   const shoot = async (name: string) => {
     mkdirSync(artifactsDir, { recursive: true });
     await popup.page.bringToFront();
-    const schemes = browserName === 'chromium' ? (['light', 'dark'] as const) : (['light'] as const);
-    for (const scheme of schemes) {
-      if (browserName === 'chromium') {
-        await popup.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-      }
-      await popup.page.screenshot({
-        path: path.join(artifactsDir, `popup-${name}-${scheme}-${browserName}.png`),
-      });
-    }
-    if (browserName === 'chromium') await popup.page.emulateMediaFeatures([]);
+    const screenshot = (scheme: string) =>
+      popup.page.screenshot({ path: path.join(artifactsDir, `popup-${name}-${scheme}-${browserName}.png`) });
+    await screenshot('light');
+    await stepOnlyIn(
+      browserName,
+      'chromium',
+      `dark screenshot of ${name}`,
+      "Firefox's BiDi cannot emulate prefers-color-scheme",
+      async () => {
+        await popup.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+        await screenshot('dark');
+        await popup.page.emulateMediaFeatures([]);
+      },
+    );
   };
 
   beforeAll(async () => {

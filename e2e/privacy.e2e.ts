@@ -1,6 +1,7 @@
 import type { Frame, Page, Target, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OwnTerm } from '@/utils/own-terms/own-term';
+import { stepOnlyIn } from './support/browser-steps';
 import { BROWSERS, launchWithExtension, type BrowserName, type ExtensionSession } from './support/browsers';
 import { ExtensionApi } from './support/extension-api';
 import {
@@ -310,10 +311,15 @@ describe.each(BROWSERS)('security and privacy in %s', (browserName) => {
     expect(elsewhere).toEqual([]);
     // The browser's own record saw the pages and the extension's resources, so it was listening.
     expect(browserRequests.some(({ url }) => url === `${server.origin}${ARTICLE_PAGE}`)).toBe(true);
-    // Chromium reports the extension's own pages and resources; Firefox's BiDi reports web pages only.
-    if (browserName === 'chromium') {
-      expect(browserRequests.some(({ url }) => url.startsWith(`${session.extensionOrigin}/`))).toBe(true);
-    }
+    await stepOnlyIn(
+      browserName,
+      'chromium',
+      "the browser's record lists the extension's own requests",
+      "Firefox's BiDi network events report web pages only",
+      async () => {
+        expect(browserRequests.some(({ url }) => url.startsWith(`${session.extensionOrigin}/`))).toBe(true);
+      },
+    );
 
     // And the records do catch requests the extension makes, so the checks above can fail.
     const frame = await api.frameForApi();
@@ -332,22 +338,27 @@ describe.each(BROWSERS)('security and privacy in %s', (browserName) => {
       'the browser record to see the probe',
       30_000,
     );
-    if (browserName === 'chromium') {
-      // The service worker is covered too (BiDi has no equivalent for Firefox's background page).
-      const worker = await workerOf(session);
-      await worker.evaluate(async (origin) => {
-        await fetch(`${origin}/probe-from-service-worker`).catch(() => undefined);
-      }, server.origin);
-      await waitUntil(
-        async () =>
-          browserRequests.some(
-            ({ url, from }) =>
-              url.endsWith('/probe-from-service-worker') && from.startsWith('service_worker'),
-          ),
-        'the CDP record to see the service worker probe',
-        30_000,
-      );
-    }
+    await stepOnlyIn(
+      browserName,
+      'chromium',
+      "the background's own requests are recorded too (service worker probe)",
+      "BiDi has no record of Firefox's background page",
+      async () => {
+        const worker = await workerOf(session);
+        await worker.evaluate(async (origin) => {
+          await fetch(`${origin}/probe-from-service-worker`).catch(() => undefined);
+        }, server.origin);
+        await waitUntil(
+          async () =>
+            browserRequests.some(
+              ({ url, from }) =>
+                url.endsWith('/probe-from-service-worker') && from.startsWith('service_worker'),
+            ),
+          'the CDP record to see the service worker probe',
+          30_000,
+        );
+      },
+    );
     await article.close();
   });
 });
