@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+
+/** One annotated mention of tests/eval/context-mentions.tsv (see tests/eval/README.md). */
+export interface Mention {
+  id: string;
+  source: string;
+  sentence: string;
+  mention: string;
+  /** Which occurrence of `mention` in `sentence` is meant, from 1 (case-sensitive substring matches). */
+  occurrence: number;
+  /** An entry id, 'none' (must stay unmarked) or 'new:<id>' (no entry yet: must stay unmarked too). */
+  expected: string;
+  kind: string;
+  note: string;
+}
+
+const COLUMNS = ['id', 'source', 'sentence', 'mention', 'occurrence', 'expected', 'kind', 'note'] as const;
+
+/** Reads the set: plain tab-split lines (fields hold literal quotes), header first. */
+export function readEvalSet(file: string): Mention[] {
+  const [header, ...lines] = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
+  if (header?.split('\t').join() !== COLUMNS.join()) throw new Error(`${file}: unexpected header`);
+  return lines.map((line, i) => {
+    const cells = line.split('\t');
+    if (cells.length !== COLUMNS.length) throw new Error(`${file}:${i + 2}: ${cells.length} columns`);
+    const [id, source, sentence, mention, occurrence, expected, kind, note] = cells as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    return { id, source, sentence, mention, occurrence: Number(occurrence), expected, kind, note };
+  });
+}
+
+/** Where the mention sits in its sentence: the start of its `occurrence`-th appearance. */
+export function mentionStart({ sentence, mention, occurrence, id }: Mention): number {
+  let at = -1;
+  for (let n = 0; n < occurrence; n++) {
+    at = sentence.indexOf(mention, at + 1);
+    if (at === -1) throw new Error(`${id}: "${mention}" occurs fewer than ${occurrence} times`);
+  }
+  return at;
+}

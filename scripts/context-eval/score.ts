@@ -1,0 +1,55 @@
+import { mentionStart, type Mention } from './eval-set';
+
+/** A glossed span of an article: what the glosser marked, and as which entry. */
+export interface Gloss {
+  start: number;
+  end: number;
+  entryId: string;
+}
+
+export type Outcome = 'right' | 'wrong sense' | 'missed' | 'wrongly marked';
+
+/** An article as the glosser sees it: its sentences in order, one paragraph each. */
+export interface Article {
+  source: string;
+  text: string;
+  /** Each mention with its span in `text`. */
+  mentions: { mention: Mention; start: number; end: number }[];
+}
+
+/**
+ * The set's mentions grouped into articles, in file order. A sentence repeated by consecutive rows (two
+ * mentions in one sentence) is one paragraph.
+ */
+export function toArticles(mentions: readonly Mention[]): Article[] {
+  const articles = new Map<string, Article>();
+  let lastSentence = new Map<string, { sentence: string; offset: number }>();
+  for (const mention of mentions) {
+    let article = articles.get(mention.source);
+    if (!article)
+      articles.set(mention.source, (article = { source: mention.source, text: '', mentions: [] }));
+    const last = lastSentence.get(mention.source);
+    let offset: number;
+    if (last?.sentence === mention.sentence) offset = last.offset;
+    else {
+      if (article.text) article.text += '\n\n';
+      offset = article.text.length;
+      article.text += mention.sentence;
+      lastSentence = new Map(lastSentence).set(mention.source, { sentence: mention.sentence, offset });
+    }
+    const start = offset + mentionStart(mention);
+    article.mentions.push({ mention, start, end: start + mention.mention.length });
+  }
+  return [...articles.values()];
+}
+
+/** Glossed with an entry when the set expects one; left unmarked when it expects none (or a new entry). */
+export function outcome(expected: string, start: number, end: number, glosses: readonly Gloss[]): Outcome {
+  const overlapping = glosses.filter((g) => g.start < end && g.end > start);
+  if (expected === 'none' || expected.startsWith('new:')) {
+    // Marked when the mention itself (or a part of it) was glossed; a longer term around it is not.
+    return overlapping.some((g) => g.start >= start && g.end <= end) ? 'wrongly marked' : 'right';
+  }
+  if (overlapping.some((g) => g.entryId === expected)) return 'right';
+  return overlapping.length ? 'wrong sense' : 'missed';
+}
