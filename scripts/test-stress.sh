@@ -11,9 +11,18 @@ burners="${STRESS_BURNERS:-2}"
 logs="scratch/stress"
 mkdir -p "$logs"
 
+# Job control: each background job in a process group of its own, so a run stops with everything it started.
+set -m
 pids=()
-stop_burners() { [ "${#pids[@]}" -gt 0 ] && kill "${pids[@]}" 2>/dev/null; }
-trap stop_burners EXIT INT TERM
+run_pid=""
+stop_all() {
+  [ -n "$run_pid" ] && kill -- -"$run_pid" 2>/dev/null
+  [ "${#pids[@]}" -gt 0 ] && kill "${pids[@]}" 2>/dev/null
+  return 0
+}
+trap stop_all EXIT
+# Interrupted: stop the run under way too, and do not start the next one.
+trap 'exit 130' INT TERM
 for _ in $(seq "$burners"); do
   node -e 'for (;;) Math.sqrt(Math.random());' &
   pids+=("$!")
@@ -24,7 +33,10 @@ passed=0
 failed=0
 for run in $(seq "$runs"); do
   started=$(date +%s)
-  if npm test >"${logs}/run-${run}.log" 2>&1; then
+  # In the background and waited for, so an interruption is handled at once, not after the run.
+  npm test >"${logs}/run-${run}.log" 2>&1 &
+  run_pid=$!
+  if wait "$run_pid"; then
     passed=$((passed + 1))
     result=passed
   else
