@@ -1,12 +1,13 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MARK_HIGHLIGHT } from '@/utils/glossing/mark-styles';
 import { POPOVER_HOST_TAG } from '@/utils/glossing/skip-rules';
-import { BROWSERS, launchWithExtension, type ExtensionSession } from './support/browsers';
+import { BROWSERS } from './support/browsers';
+import { useExtensionSuite } from './support/extension-suite';
 import { reloadExtension } from './support/extension-reload';
 import { watchErrors } from './support/page-errors';
 import { pointOnMark, popoverShown, waitForMarksToSettle } from './support/page-marks';
-import { ARTICLE_PAGE, startTestServer, type TestServer } from './support/server';
+import { ARTICLE_PAGE } from './support/server';
 import { waitUntil } from './support/wait';
 
 interface Traces {
@@ -45,20 +46,10 @@ const same = (a: Traces, b: Traces) => JSON.stringify(a) === JSON.stringify(b);
  * the page's console shows no error ("Extension context invalidated" or any other).
  */
 describe.each(BROWSERS)('an extension update with an article open, in %s', (browserName) => {
-  let server: TestServer;
-  let session: ExtensionSession;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    session = await launchWithExtension(browserName);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const suite = useExtensionSuite(browserName);
 
   it('stops the old content script cleanly and glosses once afterwards', async () => {
-    const article = await session.openPage(`${server.origin}${ARTICLE_PAGE}`);
+    const article = await suite.session.openPage(`${suite.server.origin}${ARTICLE_PAGE}`);
     const errors = watchErrors(article);
     await waitForMarksToSettle(article);
     // A popover shown, so there is a live frame and port to leave behind too.
@@ -69,7 +60,7 @@ describe.each(BROWSERS)('an extension update with an article open, in %s', (brow
     expect(before.marks).toBeGreaterThan(10);
     expect(before).toMatchObject({ sheets: 1, hosts: 1 });
 
-    await reloadExtension(session, `${server.origin}/blank.html`);
+    await reloadExtension(suite.session, `${suite.server.origin}/blank.html`);
     await article.bringToFront();
     if (browserName === 'chromium') {
       const none = { marks: 0, sheets: 0, hosts: 0 };

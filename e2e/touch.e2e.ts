@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchWithExtension, type ExtensionSession } from './support/browsers';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from './support/browsers';
+import { useExtensionSuite } from './support/extension-suite';
 import { bundledEntry } from './support/bundled-entries';
 import {
   pointOnMark,
@@ -8,7 +9,7 @@ import {
   popoverText,
   waitForMarksToSettle,
 } from './support/page-marks';
-import { ARTICLE_PAGE, startTestServer, type TestServer } from './support/server';
+import { ARTICLE_PAGE } from './support/server';
 import { waitUntil } from './support/wait';
 
 /**
@@ -17,22 +18,12 @@ import { waitUntil } from './support/wait';
  * and the browser makes the click from them.
  */
 describe.each(BROWSERS)('tapping marks on a touch screen in %s', (browserName) => {
-  let server: TestServer;
-  let session: ExtensionSession;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    session = await launchWithExtension(browserName);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const suite = useExtensionSuite(browserName);
 
   it('opens the popover on a tap on a mark and closes it on a tap elsewhere', async () => {
-    const page = await session.newPage();
+    const page = await suite.session.newPage();
     await page.setViewport({ width: 412, height: 800, hasTouch: true, isMobile: true });
-    await page.goto(`${server.origin}${ARTICLE_PAGE}`, { waitUntil: 'load' });
+    await page.goto(`${suite.server.origin}${ARTICLE_PAGE}`, { waitUntil: 'load' });
     await waitForMarksToSettle(page);
     const point = await pointOnMark(page, 'TTP');
     await page.touchscreen.tap(point.x, point.y);
