@@ -12,6 +12,7 @@ import { bundledEntry } from './support/bundled-entries';
 import { ExtensionApi } from './support/extension-api';
 import {
   clickInPopover,
+  clickMark,
   markCount,
   markedTexts,
   pointOnMark,
@@ -99,8 +100,7 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
   });
 
   it('opens on click, switches to a related entry and back, and closes on a click outside', async () => {
-    const point = await pointOnMark(article, 'BLA');
-    await article.mouse.click(point.x, point.y);
+    await clickMark(article, 'BLA');
     await waitUntil(() => popoverShown(article), 'the popover');
     const frame = await popoverFrame(article);
     await waitUntil(
@@ -144,8 +144,7 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
   });
 
   it('saves a note typed in the popover to extension storage', async () => {
-    const point = await pointOnMark(article, 'Khawaja Asif');
-    await article.mouse.click(point.x, point.y);
+    await clickMark(article, 'Khawaja Asif');
     await waitUntil(() => popoverShown(article), 'the popover');
     const frame = await popoverFrame(article);
     await frame.waitForSelector('textarea');

@@ -129,6 +129,34 @@ export async function pointOnMark(page: Page, text: string): Promise<{ x: number
   return point;
 }
 
+/**
+ * Clicks the mark reading `text` once the page itself receives the pointer there. Right after a popover
+ * closed over that spot, Chromium can route input by the browser's stale hit-test data to the popover's
+ * frame (its own process) until a new compositor frame arrives, which on a busy machine takes a while:
+ * the page then sees neither the pointer nor the click (seen: focus went into the hidden frame). A
+ * reader's pointer moves before it clicks; so does this one, until the page sees it (bounded: 100 moves).
+ */
+export async function clickMark(page: Page, text: string): Promise<void> {
+  const point = await pointOnMark(page, text);
+  await page.evaluate(() => {
+    const seen = window as unknown as { newsglossTestPointer?: boolean };
+    seen.newsglossTestPointer = false;
+    window.addEventListener('pointermove', () => (seen.newsglossTestPointer = true), {
+      capture: true,
+      once: true,
+    });
+  });
+  for (let move = 0; move < 100; move++) {
+    await page.mouse.move(point.x + (move % 2), point.y);
+    const seen = await page.evaluate(
+      () => (window as unknown as { newsglossTestPointer?: boolean }).newsglossTestPointer,
+    );
+    if (seen) break;
+    await sleep(50);
+  }
+  await page.mouse.click(point.x, point.y);
+}
+
 /** Whether the popover host is shown (it is the one element NewsGloss adds to the page). */
 export function popoverShown(page: Page): Promise<boolean> {
   return page.evaluate((tag) => {
