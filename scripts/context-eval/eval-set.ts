@@ -48,3 +48,15 @@ export function mentionStart({ sentence, mention, occurrence, id }: Mention): nu
   }
   return at;
 }
+
+/** Each source's part of the set: "dev" (looked at while building) or "held-out" (scored only). */
+export function readSplits(file: string): Map<string, string> {
+  const [header, ...lines] = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
+  const columns = header?.split('\t') ?? [];
+  const source = columns.indexOf('source');
+  const split = columns.indexOf('split');
+  if (source === -1 || split === -1) throw new Error(`${file}: needs columns "source" and "split"`);
+  return new Map(lines.map((l) => l.split('\t')).map((cells) => [cells[source]!, cells[split]!]));
+}

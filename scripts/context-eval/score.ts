@@ -8,6 +8,23 @@ export interface Gloss {
 }
 
 export type Outcome = 'right' | 'wrong sense' | 'missed' | 'wrongly marked';
+export const OUTCOMES: readonly Outcome[] = ['right', 'wrong sense', 'missed', 'wrongly marked'];
+export type Tally = Record<Outcome, number>;
+
+const pct = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(1)} %` : '–');
+
+/** The headline figures of a set of mentions and their tallies: right, wrong sense, wrongly marked. */
+export function summarise(mentions: readonly Mention[], tallies: readonly Tally[]): string[] {
+  const annotated = mentions.filter((m) => m.expected !== 'none' && !m.expected.startsWith('new:')).length;
+  const sum = (o: Outcome) => tallies.reduce((n, t) => n + t[o], 0);
+  const right = annotated - sum('missed') - sum('wrong sense');
+  const unmarked = mentions.length - annotated;
+  return [
+    `Mentions of an entry glossed with the right entry: ${right} of ${annotated} (${pct(right, annotated)}; goal ≥ 90 %)`,
+    `Wrong sense: ${sum('wrong sense')} (${pct(sum('wrong sense'), annotated)}; goal < 2 %)`,
+    `Marked where nothing should be: ${sum('wrongly marked')} of ${unmarked} (${pct(sum('wrongly marked'), unmarked)})`,
+  ];
+}
 
 /** An article as the glosser sees it: its sentences in order, one paragraph each. */
 export interface Article {

@@ -1,5 +1,6 @@
 import type { AutomatonData } from '../matcher/automaton';
 import type { MatcherData } from '../matcher/compiled-matcher';
+import type { ContextData } from '../resolver/context-data';
 import type { CompiledGlossary } from './compiled-glossary';
 import type { Category } from './types';
 
@@ -11,7 +12,7 @@ import type { Category } from './types';
 export const COMPILED_GLOSSARY_FILE = 'glossary.bin';
 
 const MAGIC = 0x3147474e; // "NGG1" read as a little-endian u32
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 type Kind = 'i32' | 'u16' | 'u8';
 const VIEWS = { i32: Int32Array, u16: Uint16Array, u8: Uint8Array } as const;
@@ -25,6 +26,7 @@ interface Header {
     categories: Category[];
     packs: string[];
   };
+  context: ContextData;
   arrays: [name: string, kind: Kind, length: number][];
 }
 
@@ -44,6 +46,7 @@ const ARRAYS: [
   ['candidates', 'i32', (c) => c.matcher.candidates],
   ['spellingKey', 'i32', (c) => c.matcher.spellingKey],
   ['caseSensitive', 'u8', (c) => c.matcher.caseSensitive],
+  ['spellingRole', 'u8', (c) => c.matcher.spellingRole],
 ];
 
 const padded = (n: number) => (n + 3) & ~3;
@@ -60,6 +63,7 @@ export function encodeCompiledGlossary(compiled: CompiledGlossary): Uint8Array<A
       categories: [...compiled.categories],
       packs: [...compiled.packs],
     },
+    context: compiled.context,
     arrays: arrays.map(({ name, kind, array }) => [name, kind, array.length]),
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
@@ -105,9 +109,10 @@ export function decodeCompiledGlossary(buffer: ArrayBuffer): CompiledGlossary {
     candidates: arrays.candidates as Int32Array,
     spellingKey: arrays.spellingKey as Int32Array,
     caseSensitive: arrays.caseSensitive as Uint8Array,
+    spellingRole: arrays.spellingRole as Uint8Array,
     spellingText,
     spellingCased,
     keys,
   };
-  return { matcher, categories, packs };
+  return { matcher, categories, packs, context: header.context };
 }

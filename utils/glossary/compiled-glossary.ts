@@ -1,4 +1,5 @@
 import { compileMatcher, matcherPart, type MatcherData, type MatcherPart } from '../matcher/compiled-matcher';
+import { buildContextData, type ContextData } from '../resolver/context-data';
 import type { Settings } from '../settings/store';
 import { buildTermIndex } from './term-index';
 import type { Category, Pack } from './types';
@@ -13,6 +14,8 @@ export interface CompiledGlossary {
   /** Parallel to matcher.keys. */
   readonly categories: readonly Category[];
   readonly packs: readonly string[];
+  /** Short forms, cues and defaults for the resolver. */
+  readonly context: ContextData;
 }
 
 export function compileGlossary(packs: readonly Pack[]): CompiledGlossary {
@@ -23,6 +26,7 @@ export function compileGlossary(packs: readonly Pack[]): CompiledGlossary {
     matcher,
     categories: matcher.keys.map((id) => entries.get(id)!.category),
     packs: matcher.keys.map((id) => packOf.get(id)!),
+    context: buildContextData([...entries.values()]),
   };
 }
 

@@ -1,3 +1,4 @@
+import { ROLE } from '../matcher/term-pattern';
 import type { Entry } from './types';
 
 /**
@@ -12,5 +13,20 @@ export function entrySpellings(entry: Pick<Entry, 'headword' | 'aliases' | 'abbr
   return [
     ...names.map((text) => ({ text, caseSensitive: false })),
     ...entry.abbreviations.map((text) => ({ text, caseSensitive: true })),
+  ];
+}
+
+/**
+ * The spellings the resolver needs besides the full forms: short forms (exact case, as names are
+ * written) and cue words (any case, never marked themselves).
+ */
+export function contextSpellings(entry: Pick<Entry, 'shortForms' | 'cues'>) {
+  return [
+    ...(entry.shortForms ?? []).map((s) => ({
+      text: s.text,
+      caseSensitive: true,
+      role: s.alone ? ROLE.shortAlone : ROLE.short,
+    })),
+    ...(entry.cues?.words ?? []).map((text) => ({ text, caseSensitive: false, role: ROLE.cue })),
   ];
 }

@@ -1,5 +1,5 @@
 import type { TermPattern } from '../matcher/term-pattern';
-import { entrySpellings } from './spellings';
+import { contextSpellings, entrySpellings } from './spellings';
 import type { Category, Entry, Pack } from './types';
 
 /** The entries the reader has switched on, by id, and the patterns the matcher is built from. */
@@ -25,6 +25,7 @@ export function buildTermIndex(packs: readonly Pack[], options: TermIndexOptions
       if (entries.has(entry.id)) continue;
       entries.set(entry.id, entry);
       for (const spelling of entrySpellings(entry)) patterns.push({ ...spelling, key: entry.id });
+      for (const spelling of contextSpellings(entry)) patterns.push({ ...spelling, key: entry.id });
     }
   }
   return { entries, patterns };

@@ -39,6 +39,37 @@ export interface Entry {
   matchNote?: string;
   /** Aliases deliberately shared with another entry. */
   ambiguous?: string[];
+  /** How articles refer to the entry after naming it in full (surname, given or short name). */
+  shortForms?: ShortForm[];
+  /** What makes this entry the meaning of a spelling it shares with another entry, in an article. */
+  cues?: Cues;
+  /** Shared spellings that mean this entry when the article gives no cue either way. */
+  defaultFor?: string[];
+}
+
+/**
+ * A second reference ("Sharif", "Munir", "Fazl"): matched case-sensitively, glossed as this entry when
+ * the entry's full form came earlier in the same article and no other name claimed the form since.
+ */
+export interface ShortForm {
+  text: string;
+  /** Present when the form is safe with no earlier full mention: says why (no one else in the field is called so). */
+  alone?: string;
+}
+
+/** Text shapes the resolver knows: a wire agency's dateline ("Lahore, Jan 3 (PTI)") or byline ("—PTI"). */
+export const CUE_SHAPES = ['dateline', 'byline'] as const;
+export type CueShape = (typeof CUE_SHAPES)[number];
+
+export interface Cues {
+  /** Entries whose mention in the same article supports this sense. */
+  entries?: string[];
+  /** Words or phrases whose presence in the article supports it (any case, whole words). */
+  words?: string[];
+  /** Words right before or after the mention that support it ("told", "news agency"). */
+  near?: string[];
+  /** Shapes of the text around the mention that settle it. */
+  shapes?: CueShape[];
 }
 
 export interface PackMeta {

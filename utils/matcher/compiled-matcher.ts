@@ -1,5 +1,5 @@
 import { compileAutomaton, loadAutomaton, type Automaton, type AutomatonData } from './automaton';
-import type { TermPattern } from './term-pattern';
+import { ROLE, type Role, type TermPattern } from './term-pattern';
 import { isWordUnit, normalisePattern, type NormalisedText } from './normalise';
 
 /**
@@ -19,6 +19,8 @@ export interface MatcherData {
   /** Per spelling: the index of its key in `keys`, and whether its case matters. */
   readonly spellingKey: Int32Array;
   readonly caseSensitive: Uint8Array;
+  /** Per spelling: its Role (full form, short form, cue word). */
+  readonly spellingRole: Uint8Array;
   /** Per spelling: as written, and (case-sensitive ones only, else "") its case-kept normal form. */
   readonly spellingText: readonly string[];
   readonly spellingCased: readonly string[];
@@ -32,12 +34,13 @@ export interface MatcherHit {
   end: number;
   key: string;
   pattern: string;
+  role: Role;
 }
 
 export interface MatcherPart {
   readonly patternCount: number;
   collect(normal: NormalisedText, hits: MatcherHit[]): void;
-  /** Whether any enabled spelling occurs in the text, word boundaries ignored (see TermMatcher.mayContainTerms). */
+  /** Whether any enabled spelling (cue words aside) occurs in the text, word boundaries ignored (see TermMatcher.mayContainTerms). */
   occursIn(normal: NormalisedText): boolean;
 }
 
@@ -49,7 +52,7 @@ export function compileMatcher(patterns: readonly TermPattern[]): MatcherData {
   for (const pattern of patterns) {
     const cased = normalisePattern(pattern.text, pattern.caseSensitive);
     if (!cased) continue;
-    const dedupeKey = `${pattern.caseSensitive ? 'C' : 'i'}:${cased}:${pattern.key}`;
+    const dedupeKey = `${pattern.caseSensitive ? 'C' : 'i'}:${pattern.role ?? 0}:${cased}:${pattern.key}`;
     if (seen.has(dedupeKey)) continue;
     seen.add(dedupeKey);
     spellings.push({ pattern, cased });
@@ -71,6 +74,7 @@ export function compileMatcher(patterns: readonly TermPattern[]): MatcherData {
     candidates: Int32Array.from(lists.flat()),
     spellingKey: Int32Array.from(spellings, (s) => keyIndex.get(s.pattern.key)!),
     caseSensitive: Uint8Array.from(spellings, (s) => (s.pattern.caseSensitive ? 1 : 0)),
+    spellingRole: Uint8Array.from(spellings, (s) => s.pattern.role ?? ROLE.full),
     spellingText: spellings.map((s) => s.pattern.text),
     spellingCased: spellings.map((s) => (s.pattern.caseSensitive ? s.cased : '')),
     keys,
@@ -97,20 +101,14 @@ export function matcherPart(
   isEnabled?: (key: string, keyIndex: number) => boolean,
 ): MatcherPart {
   const automaton = loaded(data.automaton);
-  const { candidateStart, candidates, spellingKey, caseSensitive, spellingText, spellingCased, keys } = data;
+  const { candidateStart, candidates, spellingKey, caseSensitive, spellingRole, spellingText, spellingCased, keys } =
+    data;
   const enabled = Uint8Array.from(keys, (key, i) => (!isEnabled || isEnabled(key, i) ? 1 : 0));
   let patternCount = 0;
   for (let s = 0; s < spellingKey.length; s++) patternCount += enabled[spellingKey[s]!]!;
-  /** The first enabled spelling of automaton pattern p that the case-kept text has at start, or -1. */
-  const spellingAt = (cased: string, p: number, start: number): number => {
-    for (let c = candidateStart[p]!; c < candidateStart[p + 1]!; c++) {
-      const s = candidates[c]!;
-      if (!enabled[spellingKey[s]!]) continue;
-      if (caseSensitive[s] && !cased.startsWith(spellingCased[s]!, start)) continue;
-      return s;
-    }
-    return -1;
-  };
+  /** Whether spelling s of automaton pattern p is enabled and matches the case-kept text at start. */
+  const matchesAt = (cased: string, s: number, start: number): boolean =>
+    !!enabled[spellingKey[s]!] && (!caseSensitive[s] || cased.startsWith(spellingCased[s]!, start));
   return {
     patternCount,
     collect({ folded, cased }, hits) {
@@ -120,15 +118,30 @@ export function matcherPart(
         // Whole words only: a pattern that begins or ends with a letter or digit must not touch another.
         if (isWordUnit(folded, start) && isWordUnit(folded, start - 1)) return;
         if (isWordUnit(folded, end - 1) && isWordUnit(folded, end)) return;
-        const s = spellingAt(cased, p, start);
-        if (s !== -1) hits.push({ start, end, key: keys[spellingKey[s]!]!, pattern: spellingText[s]! });
+        // Every spelling that matches: entries sharing a spelling are senses for the resolver to weigh.
+        for (let c = candidateStart[p]!; c < candidateStart[p + 1]!; c++) {
+          const s = candidates[c]!;
+          if (!matchesAt(cased, s, start)) continue;
+          hits.push({
+            start,
+            end,
+            key: keys[spellingKey[s]!]!,
+            pattern: spellingText[s]!,
+            role: spellingRole[s] as Role,
+          });
+        }
       });
     },
     occursIn({ folded, cased }) {
       if (!patternCount) return false;
       let found = false;
       automaton.scan(folded, (end, p) => {
-        found ||= spellingAt(cased, p, end - automaton.lengths[p]!) !== -1;
+        if (found) return;
+        const start = end - automaton.lengths[p]!;
+        for (let c = candidateStart[p]!; c < candidateStart[p + 1]! && !found; c++) {
+          const s = candidates[c]!;
+          found = spellingRole[s] !== ROLE.cue && matchesAt(cased, s, start);
+        }
       });
       return found;
     },

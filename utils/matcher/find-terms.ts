@@ -1,8 +1,20 @@
 import { compileMatcher, matcherPart, type MatcherHit, type MatcherPart } from './compiled-matcher';
 import { normaliseText } from './normalise';
-import type { TermPattern } from './term-pattern';
+import { ROLE, type Role, type TermPattern } from './term-pattern';
 
 export type { TermPattern } from './term-pattern';
+
+/** One entry a matched spelling can stand for, and as what (full form or short form). */
+export interface Candidate {
+  key: string;
+  role: Role;
+}
+
+/** A cue word found in the text: it supports `key` as the sense of a shared spelling, and is not marked. */
+export interface CueHit {
+  key: string;
+  word: string;
+}
 
 export interface TermMatch {
   /** Offsets in the original text (end exclusive). */
@@ -11,12 +23,17 @@ export interface TermMatch {
   key: string;
   /** The pattern that matched, as written in the glossary. */
   pattern: string;
+  /** Every entry the span can stand for (`key` is the first); more than one for a shared spelling. */
+  candidates: readonly Candidate[];
 }
 
 export interface TermMatcher {
   readonly patternCount: number;
-  /** Every whole-word occurrence of any pattern; where matches overlap, the longest wins. */
-  findTerms(text: string): TermMatch[];
+  /**
+   * Every whole-word occurrence of any pattern; where matches overlap, the longest wins. Cue words
+   * found on the way are added to `cues` (when given) instead.
+   */
+  findTerms(text: string, cues?: CueHit[]): TermMatch[];
   /**
    * False only when no term can be in any part of text: every spelling is looked for with word
    * boundaries ignored. So the text of a whole subtree (textContent, its blocks run together) answers
@@ -37,15 +54,22 @@ export function createTermMatcher(patterns: readonly TermPattern[]): TermMatcher
 export function joinMatchers(parts: readonly MatcherPart[]): TermMatcher {
   return {
     patternCount: parts.reduce((sum, part) => sum + part.patternCount, 0),
-    findTerms(text) {
+    findTerms(text, cues) {
       const normal = normaliseText(text);
-      const hits: MatcherHit[] = [];
+      let hits: MatcherHit[] = [];
       for (const part of parts) part.collect(normal, hits);
-      return pickLongest(hits).map(({ start, end, key, pattern }) => ({
+      if (hits.some((h) => h.role === ROLE.cue)) {
+        if (cues) for (const h of hits) if (h.role === ROLE.cue) cues.push({ key: h.key, word: h.pattern });
+        hits = hits.filter((h) => h.role !== ROLE.cue);
+      }
+      // Parts report in order of ends each; merged, they are sorted so overlaps form runs again.
+      if (parts.length > 1) hits.sort((a, b) => a.end - b.end || a.start - b.start);
+      return pickLongest(sameSpans(hits)).map(({ start, end, key, pattern, candidates }) => ({
         start: normal.sourceStart(start),
         end: normal.sourceEnd(end - 1),
         key,
         pattern,
+        candidates,
       }));
     },
     mayContainTerms(text) {
@@ -53,6 +77,23 @@ export function joinMatchers(parts: readonly MatcherPart[]): TermMatcher {
       return parts.some((part) => part.occursIn(normal));
     },
   };
+}
+
+interface SpanHit extends MatcherHit {
+  candidates: Candidate[];
+}
+
+/** Hits on the same span (one spelling shared by several entries) as one hit listing every candidate. */
+function sameSpans(hits: readonly MatcherHit[]): SpanHit[] {
+  const spans: SpanHit[] = [];
+  for (const hit of hits) {
+    const last = spans[spans.length - 1];
+    const candidate = { key: hit.key, role: hit.role };
+    if (last && last.start === hit.start && last.end === hit.end) {
+      if (!last.candidates.some((c) => c.key === hit.key)) last.candidates.push(candidate);
+    } else spans.push({ ...hit, candidates: [candidate] });
+  }
+  return spans;
 }
 
 /**

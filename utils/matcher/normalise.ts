@@ -203,7 +203,13 @@ export function isWordUnit(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
   const code = text.charCodeAt(index);
   if (code < 0x80) {
-    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+    // "_" joins an identifier (country_pakistan_report): a term inside one is not a word of the text.
+    return (
+      (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x61 && code <= 0x7a) ||
+      code === 0x5f
+    );
   }
   if (code === SEPARATOR || code === APOSTROPHE) return false;
   return WORD_UNIT.test(text[index]!);

@@ -1,0 +1,59 @@
+import { normalisePattern } from '../matcher/normalise';
+import type { Category, CueShape, Entry } from '../glossary/types';
+
+/** Cues of one sense, as the resolver reads them (cue words are in the matcher, as ROLE.cue spellings). */
+export interface SenseCues {
+  entries?: readonly string[];
+  near?: readonly string[];
+  shapes?: readonly CueShape[];
+}
+
+/**
+ * What the resolver needs beyond the matcher, by entry id; compiled at build time with the matcher.
+ * Forms are folded (normaliseForm) so they compare with a mention's folded text.
+ */
+export interface ContextData {
+  /** The forms a mention of the entry claims for it: its short forms, and its full spellings that are another entry's short form. */
+  readonly claims: Readonly<Record<string, readonly string[]>>;
+  readonly cues: Readonly<Record<string, SenseCues>>;
+  /** Shared spellings that mean the entry when the article gives no cue. */
+  readonly defaults: Readonly<Record<string, readonly string[]>>;
+  /** Entries that name a person: their one-word forms inside a longer name are someone else. */
+  readonly people: readonly string[];
+}
+
+export const EMPTY_CONTEXT: ContextData = { claims: {}, cues: {}, defaults: {}, people: [] };
+
+/** How a form is compared: case, diacritics, dashes and apostrophes folded. */
+export function normaliseForm(text: string): string {
+  return normalisePattern(text, false).toLowerCase();
+}
+
+const PERSON: Category = 'person';
+
+export function buildContextData(entries: readonly Entry[]): ContextData {
+  const shortOwners = new Set<string>();
+  for (const entry of entries) for (const s of entry.shortForms ?? []) shortOwners.add(normaliseForm(s.text));
+  const claims: Record<string, string[]> = {};
+  const cues: Record<string, SenseCues> = {};
+  const defaults: Record<string, string[]> = {};
+  for (const entry of entries) {
+    const full = [entry.headword, ...entry.aliases, ...entry.abbreviations].map(normaliseForm);
+    const forms = new Set([
+      ...(entry.shortForms ?? []).map((s) => normaliseForm(s.text)),
+      ...full.filter((f) => shortOwners.has(f)),
+    ]);
+    if (forms.size) claims[entry.id] = [...forms];
+    if (entry.cues) {
+      const { entries: ids, near, shapes } = entry.cues;
+      cues[entry.id] = {
+        ...(ids?.length ? { entries: ids } : {}),
+        ...(near?.length ? { near: near.map(normaliseForm) } : {}),
+        ...(shapes?.length ? { shapes } : {}),
+      };
+    }
+    if (entry.defaultFor?.length) defaults[entry.id] = entry.defaultFor.map(normaliseForm);
+  }
+  const people = entries.filter((e) => e.category === PERSON).map((e) => e.id);
+  return { claims, cues, defaults, people };
+}

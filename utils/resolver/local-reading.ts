@@ -1,0 +1,126 @@
+import type { CueShape } from '../glossary/types';
+import { ROLE } from '../matcher/term-pattern';
+import type { TermMatch } from '../matcher/find-terms';
+import { KIN_WORDS, NOT_NAME_WORDS, TITLE_WORDS } from './name-words';
+
+/** What the text right around a mention says about it, before the article as a whole is weighed. */
+export interface LocalReading {
+  /**
+   * Why the span is not the entry here, whatever the article says: it is part of a URL, address or
+   * identifier; part of a longer name that is not ours ("Gohar Ali Khan", "Mazar-i-Sharif"); or a
+   * tribe or family ("the Mehsud tribe").
+   */
+  blocked?: 'not-prose' | 'name' | 'kin';
+  shape?: CueShape;
+  /** "Pakistan Tehreek-e-Insaf (PTI)": the entry the mention is introduced as an abbreviation of. */
+  definedAs?: string;
+  /** The (up to) two words right before and right after, lower-cased. */
+  before: string;
+  after: string;
+}
+
+const WORD = /[\p{L}\p{M}\d]+/gu;
+const CAPITALISED = /^\p{Lu}/u;
+const ONE_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
+// A bare URL, an e-mail address or a handle written in the text.
+const NOT_PROSE = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|@\w+/gu;
+const LOWER_WORD = /(?:^|\s)\p{Ll}\p{L}{2,}/u;
+
+/** Facts about a block read once for all its mentions. */
+export interface BlockFacts {
+  text: string;
+  notProse: [number, number][];
+  /** Title Case (a headline): capitalised neighbours say nothing about names there. */
+  headline: boolean;
+}
+
+export function blockFacts(text: string): BlockFacts {
+  const notProse: [number, number][] = [];
+  if (text.includes('@') || text.includes('://') || text.includes('www.')) {
+    for (const m of text.matchAll(NOT_PROSE)) notProse.push([m.index, m.index + m[0].length]);
+  }
+  return { text, notProse, headline: isHeadline(text) };
+}
+
+function isHeadline(text: string): boolean {
+  if (text.length > 200) return false;
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (words.length < 4) return false;
+  return words.filter((w) => CAPITALISED.test(w)).length / words.length >= 0.7;
+}
+
+/** Reads each match of a block in turn (a match can be defined by the one before it). */
+export function readMatches(
+  facts: BlockFacts,
+  matches: readonly TermMatch[],
+  people: ReadonlySet<string>,
+): LocalReading[] {
+  return matches.map((match, i) => readMatch(facts, match, matches[i - 1], people));
+}
+
+function readMatch(
+  { text, notProse, headline }: BlockFacts,
+  { start, end, candidates }: TermMatch,
+  previous: TermMatch | undefined,
+  people: ReadonlySet<string>,
+): LocalReading {
+  const beforeText = text.slice(Math.max(0, start - 40), start);
+  const afterText = text.slice(end, end + 40);
+  const reading: LocalReading = {
+    before: lastWords(beforeText),
+    after: firstWords(afterText),
+  };
+  if (notProse.some(([from, to]) => start >= from && end <= to)) return { ...reading, blocked: 'not-prose' };
+  // "PK-70", "Khyber-II": a term joined to a number is a code, not a mention.
+  if (/^-(?:\d|[IVX]+\b)/.test(afterText)) return { ...reading, blocked: 'not-prose' };
+  const inParens = text[start - 1] === '(' && text[end] === ')';
+  if (inParens && previous && previous.end >= start - 2 && /^\s?\($/.test(text.slice(previous.end, start))) {
+    reading.definedAs = previous.key;
+  } else if (inParens && isDateline(text.slice(0, start - 1))) reading.shape = 'dateline';
+  else if (/[—–-]\s?\(?$/.test(beforeText) && /^[\s.)\]]*$/.test(text.slice(end))) reading.shape = 'byline';
+  const word = text.slice(start, end);
+  const nameLike = candidates.some((c) => c.role !== ROLE.full || people.has(c.key));
+  if (!ONE_WORD.test(word)) return reading;
+  const blocked = nameNeighbour(beforeText, afterText, nameLike, headline);
+  return blocked ? { ...reading, blocked } : reading;
+}
+
+/** "Lahore, Jan 3" or "ISLAMABAD": a short lead of capitalised words and numbers opening the block. */
+function isDateline(lead: string): boolean {
+  return lead.length > 0 && lead.length <= 60 && CAPITALISED.test(lead.trim()) && !LOWER_WORD.test(lead);
+}
+
+function nameNeighbour(
+  beforeText: string,
+  afterText: string,
+  nameLike: boolean,
+  headline: boolean,
+): LocalReading['blocked'] {
+  if (nameLike && (/\p{L}-(?:\p{L}{1,2}-)?$/u.test(beforeText) || /^-\p{L}/u.test(afterText))) return 'name';
+  const next = /^[ \u00a0](\S+)/u.exec(afterText)?.[1] ?? '';
+  if (nameLike && KIN_WORDS.has(next.toLowerCase().replace(/[.,;:]$/, ''))) return 'kin';
+  if (headline) return undefined;
+  const previous = /([\p{L}\p{M}.'’]+)[ \u00a0]$/u.exec(beforeText)?.[1] ?? '';
+  if (isNamePart(previous)) return 'name';
+  if (nameLike && isNamePart(next)) return 'name';
+  return undefined;
+}
+
+/** A capitalised word that is neither a title nor an ordinary capitalised word, nor possessive. */
+function isNamePart(word: string): boolean {
+  if (!CAPITALISED.test(word) || /['’]s?$/.test(word) || /[,;:]$/.test(word)) return false;
+  const bare = word.replace(/\.$/, '').toLowerCase();
+  if (word.endsWith('.') && !TITLE_WORDS.has(bare)) return false; // a sentence ends there
+  if (word.length > 1 && word === word.toUpperCase()) return false; // "PM", "TTP": not a given name
+  return !TITLE_WORDS.has(bare) && !NOT_NAME_WORDS.has(bare);
+}
+
+function lastWords(text: string): string {
+  const words = text.toLowerCase().match(WORD) ?? [];
+  return words.slice(-2).join(' ');
+}
+
+function firstWords(text: string): string {
+  const words = text.toLowerCase().match(WORD) ?? [];
+  return words.slice(0, 2).join(' ');
+}

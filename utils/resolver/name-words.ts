@@ -1,0 +1,33 @@
+/**
+ * Words the resolver reads around a one-word name. Kept small: they only decide whether a capitalised
+ * neighbour is part of someone's name ("Gohar Ali Khan") or not ("PM Shehbaz", "Monday Sharif said").
+ */
+
+/** Titles and offices written before a name; a short form after one is still a short form. */
+const TITLES =
+  'mr mrs ms dr prof sir gen general lt col maj capt brig field marshal admiral air chief marshal pm prime ' +
+  'minister president premier senator justice judge maulana maulvi mawlawi mawlavi mullah mufti sheikh ' +
+  'shaikh hafiz qari syed sayed mian khawaja khwaja sardar nawab mir haji amir ameer commander cm governor ' +
+  'speaker secretary spokesman spokesperson envoy ambassador emir leader chairman chairperson founder';
+
+/** Capitalised words that are not names: sentence openers, days, months, directions, demonyms. */
+const NOT_NAMES =
+  'the a an and but or if when while after before as at by for from in into of on to with without this ' +
+  'that these those there then than so yet also meanwhile however earlier later today yesterday ' +
+  'tomorrow last next since during under over about against between why how what who whom whose where ' +
+  'he she it they we you i his her its their our my your not no yes all both each every some many most ' +
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+  'august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+  'north south east west northern southern eastern western upper lower central greater ' +
+  'pakistani pakistan afghan afghanistan indian india iranian iran chinese china american us u.s. british ' +
+  'saudi qatari turkish russian punjabi sindhi pashtun baloch pakhtun federal provincial former ' +
+  'acting interim deputy senior retired slain late jailed ousted self-styled';
+
+/** Nouns after a surname that make it a tribe or family, not the person. */
+const KIN = 'tribe tribes tribal tribesmen tribesman clan clans family families qaum sub-tribe elders';
+
+const set = (words: string) => new Set(words.split(' '));
+
+export const TITLE_WORDS = set(TITLES);
+export const NOT_NAME_WORDS = set(NOT_NAMES);
+export const KIN_WORDS = set(KIN);

@@ -1,0 +1,141 @@
+import { ROLE } from '../matcher/term-pattern';
+import type { Candidate, CueHit } from '../matcher/find-terms';
+import type { ContextData } from './context-data';
+import type { LocalReading } from './local-reading';
+import { explainCue, type Why } from './why';
+
+/** A matched span as the resolver sees it: what it could be, and what its surroundings say. */
+export interface MentionToResolve {
+  /** As written, e.g. "Sharif". */
+  text: string;
+  /** Folded (normaliseForm), to compare with claims, defaults and the reader's choices. */
+  form: string;
+  candidates: readonly Candidate[];
+  local: LocalReading;
+}
+
+export interface Resolution {
+  /** The entry meant, or null: leave the span unmarked. */
+  entryId: string | null;
+  why: Why;
+  /** The other entries the span could have meant (for the popover's "or did you mean"). */
+  others: string[];
+}
+
+/** A form claimed by a name that is not ours ("police officer Saleem Mehsud"). */
+const NOT_OURS = { entry: null, as: '' } as const;
+type Claim = { entry: string; as: string } | typeof NOT_OURS;
+
+const isShort = (c: Candidate) => c.role === ROLE.short || c.role === ROLE.shortAlone;
+
+/**
+ * Decides what each mention of one article (scope) means, in reading order. A short form takes the
+ * entry whose full form came most recently before it, unless a name that is not ours claimed the form
+ * since; a spelling shared by several entries takes the sense the article supports best (its shape
+ * here, words next to it, other entries and cue words in the article), else the declared default,
+ * else nothing. `choices` are the reader's picks for a form on this page.
+ */
+export function resolveScope(
+  mentions: readonly MentionToResolve[],
+  cueHits: readonly CueHit[],
+  data: ContextData,
+  choices: ReadonlyMap<string, string> = new Map(),
+): Resolution[] {
+  const present = new Set<string>();
+  for (const m of mentions) {
+    const full = m.candidates.filter((c) => c.role === ROLE.full);
+    if (!m.local.blocked && m.candidates.length === 1 && full.length === 1) present.add(full[0]!.key);
+  }
+  const cueWords = new Map<string, Set<string>>();
+  for (const { key, word } of cueHits) {
+    const words = cueWords.get(key) ?? new Set<string>();
+    cueWords.set(key, words.add(word));
+  }
+  const claims = new Map<string, Claim>();
+  return mentions.map((m) => {
+    const resolution = resolveOne(m, claims, present, cueWords, data, choices);
+    const { entryId } = resolution;
+    const viaFull = entryId && m.candidates.some((c) => c.key === entryId && c.role === ROLE.full);
+    if (viaFull) for (const form of data.claims[entryId] ?? []) claims.set(form, { entry: entryId, as: m.text });
+    return resolution;
+  });
+}
+
+function resolveOne(
+  m: MentionToResolve,
+  claims: Map<string, Claim>,
+  present: ReadonlySet<string>,
+  cueWords: ReadonlyMap<string, ReadonlySet<string>>,
+  data: ContextData,
+  choices: ReadonlyMap<string, string>,
+): Resolution {
+  const keys = m.candidates.map((c) => c.key);
+  const result = (entryId: string | null, why: Why): Resolution => ({
+    entryId,
+    why,
+    others: keys.filter((k) => k !== entryId),
+  });
+  const { blocked, definedAs } = m.local;
+  if (blocked === 'not-prose') return result(null, { kind: 'not-prose' });
+  const chosen = choices.get(m.form);
+  if (chosen && keys.includes(chosen)) return result(chosen, { kind: 'chosen' });
+  const shorts = m.candidates.filter(isShort);
+  if (blocked) {
+    if (blocked === 'name' && shorts.length) claims.set(m.form, NOT_OURS);
+    return result(null, { kind: blocked });
+  }
+  if (definedAs && keys.includes(definedAs)) return result(definedAs, { kind: 'defined' });
+  const claim = claims.get(m.form);
+  if (claim?.entry && keys.includes(claim.entry)) return result(claim.entry, { kind: 'earlier', as: claim.as });
+  const full = m.candidates.filter((c) => c.role === ROLE.full).map((c) => c.key);
+  if (claim === NOT_OURS && !full.length) return result(null, { kind: 'name' });
+  if (full.length === 1) return result(full[0]!, { kind: 'named' });
+  const alone = shorts.filter((c) => c.role === ROLE.shortAlone).map((c) => c.key);
+  const senses = full.length ? full : alone;
+  if (!senses.length) return result(null, { kind: 'no-antecedent' });
+  if (senses.length === 1) return result(senses[0]!, { kind: 'alone' });
+  return pickSense(senses, m, present, cueWords, data, result);
+}
+
+function pickSense(
+  senses: readonly string[],
+  m: MentionToResolve,
+  present: ReadonlySet<string>,
+  cueWords: ReadonlyMap<string, ReadonlySet<string>>,
+  data: ContextData,
+  result: (entryId: string | null, why: Why) => Resolution,
+): Resolution {
+  let best: { key: string; score: number; why: Why } | null = null;
+  let tied = false;
+  for (const key of senses) {
+    const { score, why } = scoreSense(key, m, present, cueWords.get(key), data);
+    if (!best || score > best.score) [best, tied] = [{ key, score, why }, false];
+    else if (score === best.score) tied = true;
+  }
+  if (best && best.score > 0 && !tied) return result(best.key, best.why);
+  const fallback = senses.find((key) => data.defaults[key]?.includes(m.form));
+  return fallback ? result(fallback, { kind: 'default' }) : result(null, { kind: 'unsettled' });
+}
+
+/** Shape of the text here counts most, then a word next to it, then the article's entries and words. */
+function scoreSense(
+  key: string,
+  { local }: MentionToResolve,
+  present: ReadonlySet<string>,
+  words: ReadonlySet<string> | undefined,
+  data: ContextData,
+): { score: number; why: Why } {
+  const cues = data.cues[key] ?? {};
+  const found: Why[] = [];
+  if (local.shape && cues.shapes?.includes(local.shape)) found.push({ kind: 'shape', shape: local.shape });
+  const near = cues.near?.find((w) => endsWithWords(local.before, w) || startsWithWords(local.after, w));
+  if (near) found.push({ kind: 'near', word: near });
+  if (present.has(key)) found.push({ kind: 'entry', entryId: key });
+  for (const id of cues.entries ?? []) if (present.has(id)) found.push({ kind: 'entry', entryId: id });
+  for (const word of words ?? []) found.push({ kind: 'word', word });
+  const weight = (w: Why) => (w.kind === 'shape' ? 10 : w.kind === 'near' ? 3 : 1);
+  return { score: found.reduce((n, w) => n + weight(w), 0), why: explainCue(found) };
+}
+
+const endsWithWords = (text: string, phrase: string) => text === phrase || text.endsWith(` ${phrase}`);
+const startsWithWords = (text: string, phrase: string) => text === phrase || text.startsWith(`${phrase} `);
