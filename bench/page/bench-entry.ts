@@ -7,6 +7,7 @@ import Mark from 'mark.js';
 import { Highlights } from '@/utils/glossing/highlights';
 import { OccurrenceStore } from '@/utils/glossing/occurrences';
 import { occurrencesInBlock } from '@/utils/glossing/block-matches';
+import { PageResolver } from '@/utils/glossing/page-resolver';
 import { loadBundledPacks } from '@/utils/glossary/bundled';
 import { decodeCompiledGlossary, encodeCompiledGlossary } from '@/utils/glossary/compiled-file';
 import { compileGlossary, glossaryPart } from '@/utils/glossary/compiled-glossary';
@@ -56,12 +57,17 @@ function gloss(
 ): { ms: number; marks: number; patterns: number } {
   const highlights = new Highlights();
   const { ms, value } = timed(() => {
-    const matcher = joinMatchers([glossaryPart(decodeCompiledGlossary(file), DEFAULT_SETTINGS)]);
+    const glossary = decodeCompiledGlossary(file);
+    const matcher = joinMatchers([glossaryPart(glossary, DEFAULT_SETTINGS)]);
+    const people = new Set(glossary.context.people);
     const store = new OccurrenceStore();
     new TextBlockWalker(document.body).run((block) => {
-      for (const occurrence of occurrencesInBlock(matcher, block)) store.add(occurrence);
+      const { occurrences, cues } = occurrencesInBlock(matcher, block, people);
+      for (const occurrence of occurrences) store.add(occurrence);
+      store.addCues(block.block, cues);
     });
-    highlights.render(store.ordered(), DEFAULT_SETTINGS.density);
+    const glossed = new PageResolver(glossary.context).resolve(store.ordered(), (b) => store.cuesOf(b));
+    highlights.render(glossed, DEFAULT_SETTINGS.density);
     return { marks: store.size, patterns: matcher.patternCount };
   });
   if (!keep) highlights.destroy();

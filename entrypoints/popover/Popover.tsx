@@ -6,6 +6,7 @@ import type { Entry } from '@/utils/glossary/types';
 import type { PopoverCommand, PopoverEvent } from '@/utils/messaging/messages';
 import { browserNoteStore } from '@/utils/notes/browser-note-store';
 import { wrapTabFocus } from './focus-wrap';
+import { ReadingNote, type Reading } from './ReadingNote';
 import { SearchResults } from './SearchResults';
 import { useLookup } from './use-lookup';
 import { useSizeReport } from './use-size-report';
@@ -22,6 +23,8 @@ export function Popover({ entries, connect }: PopoverProps) {
   /** Set when the reader looked up a selection that is not a known term: show the closest entries. */
   const [searchQuery, setSearchQuery] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
+  /** How the content script read the mention shown, and what else it could mean. */
+  const [reading, setReading] = useState<Reading>({});
   const root = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
   const sendRef = useRef<(event: PopoverEvent) => void>(() => undefined);
@@ -34,6 +37,7 @@ export function Popover({ entries, connect }: PopoverProps) {
         return;
       }
       reset(command.type === 'show' ? [command.entryId] : []);
+      setReading(command.type === 'show' ? { why: command.why, others: command.others } : {});
       setSearchQuery(command.type === 'search' ? command.query : null);
       if (command.focus) setFocusRequest((n) => n + 1);
     });
@@ -69,14 +73,14 @@ export function Popover({ entries, connect }: PopoverProps) {
     >
       <div ref={content}>
         {showing !== 'nothing' && (
-          <button
-            type="button"
-            class="popover__close"
-            aria-label="Close"
-            onClick={() => sendRef.current({ type: 'close', restoreFocus: true })}
-          >
-            ×
-          </button>
+          <CloseButton onClose={() => sendRef.current({ type: 'close', restoreFocus: true })} />
+        )}
+        {entry && depth === 1 && (
+          <ReadingNote
+            reading={reading}
+            getEntry={(id) => entries.get(id)}
+            onChoose={(entryId) => sendRef.current({ type: 'choose', entryId })}
+          />
         )}
         {entry ? (
           <TermCard
@@ -95,6 +99,14 @@ export function Popover({ entries, connect }: PopoverProps) {
         )}
       </div>
     </div>
+  );
+}
+
+function CloseButton({ onClose }: { onClose: () => void }) {
+  return (
+    <button type="button" class="popover__close" aria-label="Close" onClick={onClose}>
+      ×
+    </button>
   );
 }
 

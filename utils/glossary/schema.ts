@@ -1,15 +1,11 @@
 import { ABBREVIATION_MAX_CHARS, CONTEXT_MAX_WORDS, SUMMARY_MAX_WORDS, TERM_MAX_CHARS } from '../constants';
 import { normalisePattern } from '../matcher/normalise';
+import type { SchemaProblem } from './schema-problem';
+import { checkContextFields, checkContextSet } from './context-schema';
 import { entrySpellings } from './spellings';
 import { CATEGORIES, type Category, type Entry, type Pack, type PackMeta } from './types';
 
-/** One problem found in a pack, naming where it is so a pack author can fix it. */
-export interface SchemaProblem {
-  /** e.g. 'entry "ttp"' or 'pack' */
-  where: string;
-  field: string;
-  message: string;
-}
+export type { SchemaProblem } from './schema-problem';
 
 export function formatProblem(pack: string, problem: SchemaProblem): string {
   return `${pack}: ${problem.where}, field "${problem.field}": ${problem.message}`;
@@ -103,6 +99,7 @@ export function checkEntryFields(raw: unknown, where: string): SchemaProblem[] {
     add('reviewed', 'must be a date as YYYY-MM-DD');
   if (e.matchNote !== undefined && !isText(e.matchNote)) add('matchNote', 'must be text when present');
   if (e.ambiguous !== undefined && !isTextList(e.ambiguous)) add('ambiguous', 'must be a list of aliases');
+  checkContextFields(e, add);
   return problems;
 }
 
@@ -156,6 +153,7 @@ export function checkEntrySet(entries: Entry[], knownIds: ReadonlySet<string> = 
       } else owners.set(pattern.normal, entry);
     }
   }
+  problems.push(...checkContextSet(entries, new Set([...ids, ...knownIds])));
   return problems;
 }
 

@@ -1,11 +1,23 @@
 import { BLOCK_WINDOW_OVERLAP_CHARS } from '@/utils/constants';
-import type { TermMatch, TermMatcher } from '@/utils/matcher/find-terms';
+import type { CueHit, TermMatch, TermMatcher } from '@/utils/matcher/find-terms';
+import { readBlock, toMentions } from '@/utils/resolver/read-block';
+import type { MentionToResolve } from '@/utils/resolver/resolve-scope';
 import { nodeIndexAt, type TextBlock } from './text-blocks';
 import type { Occurrence } from './occurrences';
 
-/** The term occurrences in one block of text, as (lazily made) StaticRanges over its text nodes. */
-export function occurrencesInBlock(matcher: TermMatcher, textBlock: TextBlock): Occurrence[] {
-  return toOccurrences(textBlock, matcher.findTerms(textBlock.text));
+/** What one block holds: its term occurrences (lazily made StaticRanges over its text nodes), and cue words. */
+export interface BlockFindings {
+  occurrences: Occurrence[];
+  cues: CueHit[];
+}
+
+export function occurrencesInBlock(
+  matcher: TermMatcher,
+  textBlock: TextBlock,
+  people: ReadonlySet<string>,
+): BlockFindings {
+  const { matches, mentions, cues } = readBlock(matcher, textBlock.text, people);
+  return { occurrences: toOccurrences(textBlock, matches, mentions), cues };
 }
 
 /**
@@ -19,25 +31,42 @@ export function windowMatches(
   from: number,
   to: number,
   notBefore: number,
+  cues?: CueHit[],
 ): TermMatch[] {
   // One unit before the window too, so a term at its very start is still checked for a whole word.
   const begin = Math.max(0, from - 1);
   return matcher
-    .findTerms(text.slice(begin, to + BLOCK_WINDOW_OVERLAP_CHARS))
+    .findTerms(text.slice(begin, to + BLOCK_WINDOW_OVERLAP_CHARS), cues)
     .map((m) => ({ ...m, start: m.start + begin, end: m.end + begin }))
     .filter((m) => m.start >= from && m.start < to && m.start >= notBefore);
+}
+
+/** A long block's window, read like a block (its text around each match is the block's own). */
+export function windowFindings(
+  matcher: TermMatcher,
+  textBlock: TextBlock,
+  window: { from: number; to: number; notBefore: number },
+  people: ReadonlySet<string>,
+): BlockFindings & { matches: TermMatch[] } {
+  const cues: CueHit[] = [];
+  const { from, to, notBefore } = window;
+  const matches = windowMatches(matcher, textBlock.text, from, to, notBefore, cues);
+  const mentions = toMentions(textBlock.text, matches, people);
+  return { matches, occurrences: toOccurrences(textBlock, matches, mentions), cues };
 }
 
 export function toOccurrences(
   { block, nodes, starts }: TextBlock,
   matches: readonly TermMatch[],
+  mentions?: readonly MentionToResolve[],
 ): Occurrence[] {
-  return matches.map((match) => {
+  return matches.map((match, i) => {
     const first = nodeIndexAt(starts, match.start);
     const last = nodeIndexAt(starts, match.end - 1);
     let range: StaticRange | null = null;
     return {
       entryId: match.key,
+      mention: mentions?.[i],
       // Made when first needed: on a long page most occurrences are never drawn, pointed at or scrolled to.
       get range() {
         range ??= new StaticRange({

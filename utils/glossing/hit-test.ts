@@ -56,6 +56,7 @@ export function occurrenceAtPoint(store: OccurrenceStore, x: number, y: number):
   const caret = caretAt(x, y);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
   for (const occurrence of store.atNode(caret.node as Text)) {
+    if (!occurrence.entryId) continue; // left unmarked by the resolver
     const { startContainer, startOffset, endContainer, endOffset } = occurrence.range;
     if (caret.node === startContainer && caret.offset < startOffset) continue;
     if (caret.node === endContainer && caret.offset > endOffset) continue;

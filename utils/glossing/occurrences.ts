@@ -1,7 +1,17 @@
+import type { CueHit } from '@/utils/matcher/find-terms';
+import type { MentionToResolve } from '@/utils/resolver/resolve-scope';
+import type { Why } from '@/utils/resolver/why';
+
 /** Where the terms are on the page: every occurrence, by block and by text node. */
 
 export interface Occurrence {
+  /** The entry meant; '' while unresolved or when the resolver leaves the span unmarked. */
   entryId: string;
+  /** What the resolver reads (absent for an anchor made from the reader's selection). */
+  mention?: MentionToResolve;
+  /** How the resolver read it, and the other entries it could mean. */
+  why?: Why;
+  others?: readonly string[];
   /** StaticRange: unlike live Ranges, thousands of them do not slow the page's own DOM mutations. */
   range: StaticRange;
   block: Element;
@@ -12,6 +22,8 @@ export interface Occurrence {
 export class OccurrenceStore {
   private readonly byBlock = new Map<Element, Occurrence[]>();
   private readonly byNode = new WeakMap<Text, Occurrence[]>();
+  /** Cue words found in each block: they support a sense of a shared spelling in the block's article. */
+  private readonly cuesByBlock = new Map<Element, CueHit[]>();
   private orderedCache: Occurrence[] | null = null;
 
   get size(): number {
@@ -32,6 +44,17 @@ export class OccurrenceStore {
     this.orderedCache = null;
   }
 
+  addCues(block: Element, cues: readonly CueHit[]): void {
+    if (!cues.length) return;
+    const list = this.cuesByBlock.get(block);
+    if (list) list.push(...cues);
+    else this.cuesByBlock.set(block, [...cues]);
+  }
+
+  cuesOf(block: Element): readonly CueHit[] {
+    return this.cuesByBlock.get(block) ?? [];
+  }
+
   atBlockCount(block: Element): number {
     return this.byBlock.get(block)?.length ?? 0;
   }
@@ -43,6 +66,7 @@ export class OccurrenceStore {
 
   /** Forgets a block's occurrences before it is scanned again. */
   resetBlock(block: Element): void {
+    this.cuesByBlock.delete(block);
     const list = this.byBlock.get(block);
     if (!list) return;
     this.byBlock.delete(block);
@@ -51,6 +75,7 @@ export class OccurrenceStore {
 
   /** Drops occurrences whose text has left the page (removed nodes, replaced articles). */
   sweep(): void {
+    for (const block of this.cuesByBlock.keys()) if (!block.isConnected) this.cuesByBlock.delete(block);
     for (const [block, list] of this.byBlock) {
       if (!block.isConnected) {
         this.byBlock.delete(block);
@@ -69,6 +94,7 @@ export class OccurrenceStore {
   /** Forgets the occurrences of every block inside root (root included); true if there were any. */
   resetWithin(root: Node): boolean {
     let dropped = false;
+    for (const block of this.cuesByBlock.keys()) if (root.contains(block)) this.cuesByBlock.delete(block);
     for (const [block, list] of this.byBlock) {
       if (!root.contains(block)) continue;
       this.byBlock.delete(block);
@@ -92,6 +118,7 @@ export class OccurrenceStore {
   }
 
   clear(): void {
+    this.cuesByBlock.clear();
     for (const list of this.byBlock.values()) this.forget(list);
     this.byBlock.clear();
     this.orderedCache = null;

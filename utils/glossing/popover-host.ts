@@ -1,8 +1,8 @@
-import { browser } from 'wxt/browser';
 import { POPOVER_MAX_HEIGHT_PX, POPOVER_MIN_HEIGHT_PX, POPOVER_WIDTH_PX } from '@/utils/constants';
 import type { PopoverCommand, PopoverEvent } from '@/utils/messaging/messages';
 import { POPOVER_HOST_TAG } from '@/utils/glossing/skip-rules';
 import { liveRange } from './hit-test';
+import { extensionOrigin, HOST_STYLE, usableParent } from './popover-host-parts';
 import type { Lifecycle } from './lifecycle';
 import type { Occurrence } from './occurrences';
 import { followAnchor, placePopover, type Anchor } from './place-popover';
@@ -10,38 +10,8 @@ import { followAnchor, placePopover, type Anchor } from './place-popover';
 export interface PopoverHostEvents {
   onClose(restoreFocus: boolean): void;
   onPointerInside(inside: boolean): void;
-}
-
-// The host carries its own layout, !important inline so page stylesheets cannot move or hide it.
-const HOST_STYLE: Record<string, string> = {
-  all: 'initial',
-  position: 'fixed',
-  inset: 'auto',
-  top: '0px',
-  left: '0px',
-  margin: '0px',
-  padding: '0px',
-  border: '0px',
-  background: 'transparent',
-  overflow: 'visible',
-  'z-index': '2147483647',
-  width: `${POPOVER_WIDTH_PX}px`,
-  height: 'auto',
-  'max-width': '100vw',
-  display: 'none',
-};
-
-/**
- * The origin the popover document really has. new URL(src).origin is "null" for extension schemes
- * (not "special" in the URL standard: https://url.spec.whatwg.org/#special-scheme), and on Chrome a
- * use_dynamic_url address loads under the extension's static id, so the dynamic host of src is not the
- * frame's origin.
- */
-function extensionOrigin(src: string): string {
-  const url = new URL(src);
-  return url.protocol === 'chrome-extension:'
-    ? `chrome-extension://${browser.runtime.id}`
-    : `${url.protocol}//${url.host}`;
+  /** The reader picked another sense for the mention shown. */
+  onChoose(entryId: string): void;
 }
 
 /**
@@ -117,7 +87,8 @@ export class PopoverHost {
     this.placeOutsideInertness();
     const host = this.host!;
     this.current = occurrence;
-    this.send(command ?? { type: 'show', entryId: occurrence.entryId, focus });
+    const { entryId, why, others } = occurrence;
+    this.send(command ?? { type: 'show', entryId, focus, why, others });
     host.inert = false;
     host.style.setProperty('display', 'block', 'important');
     if (typeof host.showPopover === 'function' && !host.matches(':popover-open')) host.showPopover();
@@ -203,6 +174,9 @@ export class PopoverHost {
       case 'close':
         this.events.onClose(event.restoreFocus);
         break;
+      case 'choose':
+        if (typeof event.entryId === 'string') this.events.onChoose(event.entryId);
+        break;
     }
   }
 
@@ -237,13 +211,4 @@ export class PopoverHost {
       host.style.setProperty('top', `${Math.round(y)}px`, 'important');
     });
   }
-}
-
-/**
- * Where the host can take input: in the topmost modal dialog while the page shows one (everything
- * outside a modal is inert), else on <html>.
- */
-function usableParent(): Element {
-  const modals = document.querySelectorAll('dialog:modal');
-  return modals.length ? modals[modals.length - 1]! : document.documentElement;
 }

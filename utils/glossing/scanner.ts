@@ -8,10 +8,10 @@ import {
   SCAN_SLICE_BUDGET_MS,
 } from '@/utils/constants';
 import type { TermMatcher } from '@/utils/matcher/find-terms';
-import { occurrencesInBlock, toOccurrences, windowMatches } from './block-matches';
+import { occurrencesInBlock, windowFindings, type BlockFindings } from './block-matches';
 import { TextBlockWalker, type TextBlock } from './text-blocks';
 import { ContextTimer, type Lifecycle } from './lifecycle';
-import type { Occurrence, OccurrenceStore } from './occurrences';
+import type { OccurrenceStore } from './occurrences';
 
 /** A block too long to match in one go (a 1 MB text node), matched window by window from `from`. */
 interface LongBlock {
@@ -56,6 +56,9 @@ export class Scanner {
   ) {
     this.timer = new ContextTimer(ctx);
   }
+
+  /** Entries that name people: their one-word forms inside a longer name are someone else (resolver). */
+  people: ReadonlySet<string> = new Set();
 
   setMatcher(matcher: TermMatcher): void {
     this.matcher = matcher;
@@ -193,21 +196,23 @@ export class Scanner {
       this.longBlocks.push({ textBlock, from: 0, keptUntil: 0 });
       return;
     }
-    this.keep(occurrencesInBlock(this.matcher, textBlock));
+    this.keep(textBlock, occurrencesInBlock(this.matcher, textBlock, this.people));
   }
 
   private matchWindow(long: LongBlock): void {
     const { textBlock, from, keptUntil } = long;
     const to = Math.min(from + BLOCK_WINDOW_CHARS, textBlock.text.length);
-    const matches = windowMatches(this.matcher, textBlock.text, from, to, keptUntil);
-    this.keep(toOccurrences(textBlock, matches));
+    const found = windowFindings(this.matcher, textBlock, { from, to, notBefore: keptUntil }, this.people);
+    const { matches } = found;
+    this.keep(textBlock, found);
     long.from = to;
     long.keptUntil = Math.max(keptUntil, ...matches.map((m) => m.end));
     if (to >= long.textBlock.text.length) this.longBlocks.shift();
   }
 
-  private keep(found: readonly Occurrence[]): void {
-    for (const occurrence of found) this.store.add(occurrence);
-    if (found.length) this.unreported = true;
+  private keep({ block }: TextBlock, { occurrences, cues }: BlockFindings): void {
+    for (const occurrence of occurrences) this.store.add(occurrence);
+    this.store.addCues(block, cues);
+    if (occurrences.length) this.unreported = true;
   }
 }

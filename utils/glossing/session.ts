@@ -7,7 +7,6 @@ import { compileMatcher, matcherPart } from '@/utils/matcher/compiled-matcher';
 import { joinMatchers, type TermMatcher } from '@/utils/matcher/find-terms';
 import {
   isTabMessage,
-  type GlossCost,
   type RuntimeMessage,
   type TabMessage,
   type TermsOnPage,
@@ -22,12 +21,13 @@ import { ContextTimer, type Lifecycle } from './lifecycle';
 import { removeLeftovers } from './leftovers';
 import { startLiveUpdates, type PageChanges } from './live-updates';
 import { OccurrenceStore, type Occurrence } from './occurrences';
+import { PageResolver } from './page-resolver';
 import { PopoverHost } from './popover-host';
 import { Scanner } from './scanner';
 import { lookUpSelection } from './selection-lookup';
 import { watchStoredState, type StoredState } from './stored-state';
 import { scrollToOccurrence, stepFrom, termsOnPage } from './terms-on-page';
-import { WorkStats } from './work-stats';
+import { glossCost, WorkStats } from './work-stats';
 
 /**
  * Glossing one page: owns the matcher, the occurrences found, the marks, the popover and the reader's
@@ -45,7 +45,10 @@ export class GlossingSession {
   private ownTerms: OwnTerm[];
   private matcher: TermMatcher;
   private on = false;
+  /** Occurrences the resolver glossed, in document order; `marked` are those drawn (density). */
+  private glossed: Occurrence[] = [];
   private marked: Occurrence[] = [];
+  private readonly resolver: PageResolver;
   private readonly store = new OccurrenceStore();
   private readonly highlights = new Highlights();
   private readonly work = new WorkStats();
@@ -74,9 +77,12 @@ export class GlossingSession {
     this.paint = new AfterPaint(ctx);
     this.popoverFrame = new ContextTimer(ctx);
     this.scanner = new Scanner(this.matcher, this.store, () => this.render(), ctx);
+    this.scanner.people = new Set(this.glossary.context.people);
+    this.resolver = new PageResolver(this.glossary.context);
     this.popover = new PopoverHost(ctx, {
       onClose: (restoreFocus) => this.interaction.close(restoreFocus),
       onPointerInside: (inside) => this.interaction.onPointerInsidePopover(inside),
+      onChoose: (entryId) => this.choose(entryId),
     });
     this.interaction = startInteraction(ctx, this.store, this.popover, this.highlights, () => this.settings);
     startLiveUpdates(ctx, this.work, (changes) => this.onPageChanged(changes));
@@ -119,10 +125,26 @@ export class GlossingSession {
       this.work.time('render', () => {
         this.renderQueued = false;
         if (!this.on) return;
-        this.marked = this.highlights.render(this.store.ordered(), this.settings.density);
+        this.resolve();
+        this.marked = this.highlights.render(this.glossed, this.settings.density);
         if (this.marked.length) this.preparePopover();
       }),
     );
+  }
+
+  /** Reads every occurrence in its article again (cheap: one pass over the occurrences found). */
+  private resolve(): void {
+    this.glossed = this.resolver.resolve(this.store.ordered(), (block) => this.store.cuesOf(block));
+  }
+
+  /** The reader picked another sense in the popover: the page follows, and the popover shows it. */
+  private choose(entryId: string): void {
+    const shown = this.popover.shownFor;
+    if (!shown) return;
+    this.resolver.choose(shown, entryId);
+    this.resolve();
+    this.popover.show(shown, true);
+    this.render();
   }
 
   /**
@@ -139,6 +161,7 @@ export class GlossingSession {
     this.interaction.close(false);
     this.store.clear();
     this.highlights.clear();
+    this.glossed = [];
     this.marked = [];
   }
 
@@ -201,29 +224,19 @@ export class GlossingSession {
     if (!this.on) return message.type === 'terms-on-page' ? { status: 'disabled', host: this.host } : false;
     switch (message.type) {
       case 'terms-on-page':
-        return { status: 'ok', host: this.host, terms: termsOnPage(this.store.ordered()), cost: this.cost() };
+        this.resolve();
+        return {
+          status: 'ok',
+          host: this.host,
+          terms: termsOnPage(this.glossed),
+          cost: glossCost(this.startupMs, this.scanner, this.work),
+        };
       case 'reveal-term': {
-        const first = this.store.ordered().find((o) => o.entryId === message.entryId) ?? null;
+        const first = this.glossed.find((o) => o.entryId === message.entryId) ?? null;
         return this.reveal(this.marked.find((o) => o.entryId === message.entryId) ?? first, false);
       }
       case 'step-term':
         return this.reveal(stepFrom(this.marked, this.popover.shownFor, message.direction), true);
     }
-  }
-
-  private cost(): GlossCost {
-    const { slices, yields, totalMs, longestSliceMs, slicesOverLongTask } = this.scanner.stats;
-    const { startupMs, work } = this;
-    return {
-      startupMs,
-      slices,
-      yields,
-      scanning: this.scanner.busy,
-      slicesOfCurrentScan: this.scanner.slicesOfCurrentScan,
-      slicesOverLongTask,
-      totalMs: totalMs + work.totalMs,
-      longestTaskMs: Math.max(startupMs, longestSliceMs, work.longestMs),
-      longestByKind: { startup: startupMs, 'scan slice': longestSliceMs, ...work.longestByKind },
-    };
   }
 }

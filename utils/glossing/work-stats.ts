@@ -1,3 +1,6 @@
+import type { GlossCost } from '@/utils/messaging/messages';
+import type { Scanner } from './scanner';
+
 /**
  * The main-thread time NewsGloss spends on a page outside its scan slices (start-up, mutation handling,
  * drawing marks), so the cost it reports (terms-on-page) covers every task it runs, not only the scan.
@@ -22,4 +25,20 @@ export class WorkStats {
     this.longestMs = Math.max(this.longestMs, ms);
     this.longestByKind[kind] = Math.max(this.longestByKind[kind] ?? 0, ms);
   }
+}
+
+/** What glossing the page has cost so far, as the popup and the benchmark read it. */
+export function glossCost(startupMs: number, scanner: Scanner, work: WorkStats): GlossCost {
+  const { slices, yields, totalMs, longestSliceMs, slicesOverLongTask } = scanner.stats;
+  return {
+    startupMs,
+    slices,
+    yields,
+    scanning: scanner.busy,
+    slicesOfCurrentScan: scanner.slicesOfCurrentScan,
+    slicesOverLongTask,
+    totalMs: totalMs + work.totalMs,
+    longestTaskMs: Math.max(startupMs, longestSliceMs, work.longestMs),
+    longestByKind: { startup: startupMs, 'scan slice': longestSliceMs, ...work.longestByKind },
+  };
 }

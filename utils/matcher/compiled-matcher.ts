@@ -101,8 +101,16 @@ export function matcherPart(
   isEnabled?: (key: string, keyIndex: number) => boolean,
 ): MatcherPart {
   const automaton = loaded(data.automaton);
-  const { candidateStart, candidates, spellingKey, caseSensitive, spellingRole, spellingText, spellingCased, keys } =
-    data;
+  const {
+    candidateStart,
+    candidates,
+    spellingKey,
+    caseSensitive,
+    spellingRole,
+    spellingText,
+    spellingCased,
+    keys,
+  } = data;
   const enabled = Uint8Array.from(keys, (key, i) => (!isEnabled || isEnabled(key, i) ? 1 : 0));
   let patternCount = 0;
   for (let s = 0; s < spellingKey.length; s++) patternCount += enabled[spellingKey[s]!]!;

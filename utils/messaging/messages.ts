@@ -1,3 +1,4 @@
+import type { Why } from '../resolver/why';
 /**
  * Every message between the extension's parts, typed in one place.
  *
@@ -65,14 +66,16 @@ export type TermsOnPage =
   { status: 'ok'; host: string; terms: TermOnPage[]; cost: GlossCost } | { status: 'disabled'; host: string };
 
 export type PopoverCommand =
-  | { type: 'show'; entryId: string; focus: boolean }
+  | { type: 'show'; entryId: string; focus: boolean; why?: Why; others?: readonly string[] }
   | { type: 'search'; query: string; focus: boolean }
   | { type: 'hide' };
 
 export type PopoverEvent =
   | { type: 'ready' }
   | { type: 'size'; width: number; height: number }
-  | { type: 'close'; restoreFocus: boolean };
+  | { type: 'close'; restoreFocus: boolean }
+  /** The reader picked another sense of the mention shown. */
+  | { type: 'choose'; entryId: string };
 
 export function isTabMessage(value: unknown): value is TabMessage {
   if (typeof value !== 'object' || value === null) return false;

@@ -22,24 +22,29 @@ export interface LocalReading {
 const WORD = /[\p{L}\p{M}\d]+/gu;
 const CAPITALISED = /^\p{Lu}/u;
 const ONE_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
-// A bare URL, an e-mail address or a handle written in the text.
-const NOT_PROSE = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|@\w+/gu;
+// The whitespace-free token around a mention is a URL ("https://…", "www.…", "dawn.com/news/…"), an
+// e-mail address or a handle ("@PTIofficial"): not prose.
+const NOT_PROSE_TOKEN = /:\/\/|^\W*www\.|@|\w\.\w+\//u;
 const LOWER_WORD = /(?:^|\s)\p{Ll}\p{L}{2,}/u;
 
 /** Facts about a block read once for all its mentions. */
 export interface BlockFacts {
   text: string;
-  notProse: [number, number][];
   /** Title Case (a headline): capitalised neighbours say nothing about names there. */
   headline: boolean;
 }
 
 export function blockFacts(text: string): BlockFacts {
-  const notProse: [number, number][] = [];
-  if (text.includes('@') || text.includes('://') || text.includes('www.')) {
-    for (const m of text.matchAll(NOT_PROSE)) notProse.push([m.index, m.index + m[0].length]);
-  }
-  return { text, notProse, headline: isHeadline(text) };
+  return { text, headline: isHeadline(text) };
+}
+
+/** The mention's token, out to whitespace on both sides (a URL can be long: read at most 500 units each way). */
+function tokenAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 500 && !/\s/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < 500 && !/\s/.test(text[to]!)) to++;
+  return text.slice(from, to);
 }
 
 function isHeadline(text: string): boolean {
@@ -59,7 +64,7 @@ export function readMatches(
 }
 
 function readMatch(
-  { text, notProse, headline }: BlockFacts,
+  { text, headline }: BlockFacts,
   { start, end, candidates }: TermMatch,
   previous: TermMatch | undefined,
   people: ReadonlySet<string>,
@@ -70,7 +75,7 @@ function readMatch(
     before: lastWords(beforeText),
     after: firstWords(afterText),
   };
-  if (notProse.some(([from, to]) => start >= from && end <= to)) return { ...reading, blocked: 'not-prose' };
+  if (NOT_PROSE_TOKEN.test(tokenAround(text, start, end))) return { ...reading, blocked: 'not-prose' };
   // "PK-70", "Khyber-II": a term joined to a number is a code, not a mention.
   if (/^-(?:\d|[IVX]+\b)/.test(afterText)) return { ...reading, blocked: 'not-prose' };
   const inParens = text[start - 1] === '(' && text[end] === ')';

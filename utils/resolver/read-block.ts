@@ -44,5 +44,7 @@ export function resolveArticle(
     data,
   );
   let i = 0;
-  return read.flatMap((b, block) => b.matches.map((match) => ({ block, match, resolution: resolutions[i++]! })));
+  return read.flatMap((b, block) =>
+    b.matches.map((match) => ({ block, match, resolution: resolutions[i++]! })),
+  );
 }

@@ -56,7 +56,8 @@ export function resolveScope(
     const resolution = resolveOne(m, claims, present, cueWords, data, choices);
     const { entryId } = resolution;
     const viaFull = entryId && m.candidates.some((c) => c.key === entryId && c.role === ROLE.full);
-    if (viaFull) for (const form of data.claims[entryId] ?? []) claims.set(form, { entry: entryId, as: m.text });
+    if (viaFull)
+      for (const form of data.claims[entryId] ?? []) claims.set(form, { entry: entryId, as: m.text });
     return resolution;
   });
 }
@@ -86,7 +87,8 @@ function resolveOne(
   }
   if (definedAs && keys.includes(definedAs)) return result(definedAs, { kind: 'defined' });
   const claim = claims.get(m.form);
-  if (claim?.entry && keys.includes(claim.entry)) return result(claim.entry, { kind: 'earlier', as: claim.as });
+  if (claim?.entry && keys.includes(claim.entry))
+    return result(claim.entry, { kind: 'earlier', as: claim.as });
   const full = m.candidates.filter((c) => c.role === ROLE.full).map((c) => c.key);
   if (claim === NOT_OURS && !full.length) return result(null, { kind: 'name' });
   if (full.length === 1) return result(full[0]!, { kind: 'named' });

@@ -1,0 +1,97 @@
+import { TERM_MAX_CHARS } from '../constants';
+import { normaliseForm } from '../resolver/context-data';
+import { entrySpellings } from './spellings';
+import type { SchemaProblem } from './schema-problem';
+import { CUE_SHAPES, type CueShape, type Entry } from './types';
+
+/** A problem with one field: the field's name and what is wrong. */
+type Add = (field: string, message: string) => void;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isText);
+
+/** The fields of contextual glossing on one entry: short forms, cues, defaults (shape only). */
+export function checkContextFields(e: Record<string, unknown>, add: Add): void {
+  if (e.shortForms !== undefined) {
+    if (!Array.isArray(e.shortForms)) add('shortForms', 'must be a list of { "text", "alone"? }');
+    else
+      e.shortForms.forEach((s: unknown, i) => {
+        const field = `shortForms[${i}]`;
+        if (!isObject(s) || !isText(s.text)) return add(`${field}.text`, 'is required');
+        if (s.text.length > TERM_MAX_CHARS)
+          add(`${field}.text`, `is longer than ${TERM_MAX_CHARS} characters`);
+        if (!/^\p{Lu}/u.test(s.text))
+          add(`${field}.text`, 'must start with a capital letter (matched by case)');
+        if (s.alone !== undefined && !isText(s.alone))
+          add(`${field}.alone`, 'must say why the form is safe with no earlier mention');
+      });
+  }
+  if (e.cues !== undefined) {
+    if (!isObject(e.cues)) add('cues', 'must be an object');
+    else {
+      for (const list of ['entries', 'words', 'near'] as const) {
+        if (e.cues[list] !== undefined && !isTextList(e.cues[list]))
+          add(`cues.${list}`, 'must be a list of text');
+      }
+      const shapes = e.cues.shapes ?? [];
+      if (!Array.isArray(shapes) || shapes.some((s) => !CUE_SHAPES.includes(s as CueShape)))
+        add('cues.shapes', `must list some of ${CUE_SHAPES.join(', ')}`);
+    }
+  }
+  if (e.defaultFor !== undefined && !isTextList(e.defaultFor))
+    add('defaultFor', 'must be a list of spellings');
+}
+
+/**
+ * Rules across entries: cue entries exist; a short form is not also the entry's own full name; a
+ * short form shared by several entries is safe alone for none of them unless it carries cues; a
+ * default is a spelling the entry really shares, and only one entry is the default for it.
+ */
+export function checkContextSet(entries: readonly Entry[], ids: ReadonlySet<string>): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const shortOwners = new Map<string, Entry[]>();
+  const spellingOwners = new Map<string, Set<string>>();
+  const note = (form: string, id: string) =>
+    spellingOwners.set(form, (spellingOwners.get(form) ?? new Set()).add(id));
+  for (const entry of entries) {
+    for (const s of entry.shortForms ?? []) {
+      const form = normaliseForm(s.text);
+      shortOwners.set(form, [...(shortOwners.get(form) ?? []), entry]);
+      note(form, entry.id);
+    }
+    for (const s of entrySpellings(entry)) note(normaliseForm(s.text), entry.id);
+  }
+  const defaults = new Map<string, string>();
+  for (const entry of entries) {
+    const where = `entry "${entry.id}"`;
+    const add = (field: string, message: string) => problems.push({ where, field, message });
+    for (const id of entry.cues?.entries ?? [])
+      if (!ids.has(id)) add('cues.entries', `"${id}" is not an entry`);
+    const own = new Set(entrySpellings(entry).map((s) => normaliseForm(s.text)));
+    for (const s of entry.shortForms ?? []) {
+      const form = normaliseForm(s.text);
+      if (own.has(form)) add('shortForms', `"${s.text}" is already a full name of the entry`);
+      const sharers = shortOwners.get(form) ?? [];
+      if (s.alone && sharers.length > 1 && !entry.cues)
+        add(
+          'shortForms',
+          `"${s.text}" is shared with ${sharers
+            .filter((o) => o !== entry)
+            .map((o) => `"${o.id}"`)
+            .join(', ')}: it needs cues to be safe alone`,
+        );
+    }
+    for (const text of entry.defaultFor ?? []) {
+      const form = normaliseForm(text);
+      const owners = spellingOwners.get(form);
+      if (!owners?.has(entry.id) || owners.size < 2)
+        add('defaultFor', `"${text}" is not a spelling this entry shares with another`);
+      const other = defaults.get(form);
+      if (other) add('defaultFor', `"${text}" is already the default of "${other}"`);
+      defaults.set(form, entry.id);
+    }
+  }
+  return problems;
+}
