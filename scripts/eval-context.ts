@@ -16,18 +16,33 @@ import { OUTCOMES, outcome, summarise, toArticles, type Gloss, type Tally } from
 const root = fileURLToPath(new URL('..', import.meta.url));
 const mentions = readEvalSet(path.join(root, 'tests/eval/context-mentions.tsv'));
 const splits = readSplits(path.join(root, 'tests/eval/sources.tsv'));
-const compiled = compileGlossary(loadBundledPacks().packs);
+const bundled = loadBundledPacks();
+if (bundled.problems.length) throw new Error(`The glossary has problems:\n  ${bundled.problems.join('\n  ')}`);
+const compiled = compileGlossary(bundled.packs);
 const matcher = joinMatchers([matcherPart(compiled.matcher)]);
 
 /** Glosses an article paragraph by paragraph, as the content script reads blocks. */
-function glossArticle(text: string): Gloss[] {
+function glossArticle(text: string, explain = false): Gloss[] {
   const blocks = text.split('\n\n');
   const starts = blocks.map((_, i) => blocks.slice(0, i).reduce((n, b) => n + b.length + 2, 0));
-  return resolveArticle(matcher, compiled.context, blocks).flatMap(({ block, match, resolution }) =>
-    resolution.entryId
-      ? [{ start: starts[block]! + match.start, end: starts[block]! + match.end, entryId: resolution.entryId }]
-      : [],
-  );
+  return resolveArticle(matcher, compiled.context, blocks).flatMap(({ block, match, resolution }) => {
+    const { entryId, why, others } = resolution;
+    if (explain) {
+      const candidates = match.candidates.map((c) => `${c.key}/${c.role}`).join(' ');
+      console.log(`  "${blocks[block]!.slice(match.start, match.end)}" [${candidates}] → ${entryId} ${JSON.stringify(why)} ${others.join(' ')}`);
+    }
+    return entryId ? [{ start: starts[block]! + match.start, end: starts[block]! + match.end, entryId }] : [];
+  });
+}
+
+// `-- --explain m123`: how the resolver read every match of that mention's article (development rows only).
+const explainId = process.argv[process.argv.indexOf('--explain') + 1];
+if (process.argv.includes('--explain')) {
+  const article = toArticles(mentions).find((a) => a.mentions.some((m) => m.mention.id === explainId));
+  if (!article || splits.get(article.source) === 'held-out') throw new Error(`${explainId}: no such development row`);
+  console.log(article.text);
+  glossArticle(article.text, true);
+  process.exit(0);
 }
 
 const tallies = new Map<string, Tally>();

@@ -8,6 +8,7 @@ import { Highlights } from '@/utils/glossing/highlights';
 import { OccurrenceStore } from '@/utils/glossing/occurrences';
 import { occurrencesInBlock } from '@/utils/glossing/block-matches';
 import { PageResolver } from '@/utils/glossing/page-resolver';
+import { readingRules } from '@/utils/resolver/context-data';
 import { loadBundledPacks } from '@/utils/glossary/bundled';
 import { decodeCompiledGlossary, encodeCompiledGlossary } from '@/utils/glossary/compiled-file';
 import { compileGlossary, glossaryPart } from '@/utils/glossary/compiled-glossary';
@@ -59,10 +60,10 @@ function gloss(
   const { ms, value } = timed(() => {
     const glossary = decodeCompiledGlossary(file);
     const matcher = joinMatchers([glossaryPart(glossary, DEFAULT_SETTINGS)]);
-    const people = new Set(glossary.context.people);
+    const rules = readingRules(glossary.context);
     const store = new OccurrenceStore();
     new TextBlockWalker(document.body).run((block) => {
-      const { occurrences, cues } = occurrencesInBlock(matcher, block, people);
+      const { occurrences, cues } = occurrencesInBlock(matcher, block, rules);
       for (const occurrence of occurrences) store.add(occurrence);
       store.addCues(block.block, cues);
     });

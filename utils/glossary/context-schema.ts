@@ -83,6 +83,10 @@ export function checkContextSet(entries: readonly Entry[], ids: ReadonlySet<stri
             .join(', ')}: it needs cues to be safe alone`,
         );
     }
+    for (const field of ['surnames', 'spacedOnly'] as const) {
+      for (const text of entry[field] ?? [])
+        if (!own.has(normaliseForm(text))) add(field, `"${text}" is not a spelling of the entry`);
+    }
     for (const text of entry.defaultFor ?? []) {
       const form = normaliseForm(text);
       const owners = spellingOwners.get(form);

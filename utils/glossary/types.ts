@@ -45,6 +45,13 @@ export interface Entry {
   cues?: Cues;
   /** Shared spellings that mean this entry when the article gives no cue either way. */
   defaultFor?: string[];
+  /**
+   * Spellings that are also people's surnames ("Baloch"): inside a longer personal name they are that
+   * person, and once such a name has appeared, the bare spelling in the same article is left unmarked.
+   */
+  surnames?: string[];
+  /** Spellings that count only with spaces: joined by a dash ("Pakistan-Taliban talks") they name a pair. */
+  spacedOnly?: string[];
 }
 
 /**

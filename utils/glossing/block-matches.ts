@@ -1,5 +1,6 @@
 import { BLOCK_WINDOW_OVERLAP_CHARS } from '@/utils/constants';
 import type { CueHit, TermMatch, TermMatcher } from '@/utils/matcher/find-terms';
+import type { ReadingRules } from '@/utils/resolver/context-data';
 import { readBlock, toMentions } from '@/utils/resolver/read-block';
 import type { MentionToResolve } from '@/utils/resolver/resolve-scope';
 import { nodeIndexAt, type TextBlock } from './text-blocks';
@@ -14,9 +15,9 @@ export interface BlockFindings {
 export function occurrencesInBlock(
   matcher: TermMatcher,
   textBlock: TextBlock,
-  people: ReadonlySet<string>,
+  rules: ReadingRules,
 ): BlockFindings {
-  const { matches, mentions, cues } = readBlock(matcher, textBlock.text, people);
+  const { matches, mentions, cues } = readBlock(matcher, textBlock.text, rules);
   return { occurrences: toOccurrences(textBlock, matches, mentions), cues };
 }
 
@@ -46,12 +47,12 @@ export function windowFindings(
   matcher: TermMatcher,
   textBlock: TextBlock,
   window: { from: number; to: number; notBefore: number },
-  people: ReadonlySet<string>,
+  rules: ReadingRules,
 ): BlockFindings & { matches: TermMatch[] } {
   const cues: CueHit[] = [];
   const { from, to, notBefore } = window;
   const matches = windowMatches(matcher, textBlock.text, from, to, notBefore, cues);
-  const mentions = toMentions(textBlock.text, matches, people);
+  const mentions = toMentions(textBlock.text, matches, rules);
   return { matches, occurrences: toOccurrences(textBlock, matches, mentions), cues };
 }
 

@@ -8,6 +8,7 @@ import {
   SCAN_SLICE_BUDGET_MS,
 } from '@/utils/constants';
 import type { TermMatcher } from '@/utils/matcher/find-terms';
+import { NO_READING_RULES, type ReadingRules } from '@/utils/resolver/context-data';
 import { occurrencesInBlock, windowFindings, type BlockFindings } from './block-matches';
 import { TextBlockWalker, type TextBlock } from './text-blocks';
 import { ContextTimer, type Lifecycle } from './lifecycle';
@@ -57,8 +58,8 @@ export class Scanner {
     this.timer = new ContextTimer(ctx);
   }
 
-  /** Entries that name people: their one-word forms inside a longer name are someone else (resolver). */
-  people: ReadonlySet<string> = new Set();
+  /** Which one-word forms read like names: inside a longer name they are someone else (resolver). */
+  rules: ReadingRules = NO_READING_RULES;
 
   setMatcher(matcher: TermMatcher): void {
     this.matcher = matcher;
@@ -196,13 +197,13 @@ export class Scanner {
       this.longBlocks.push({ textBlock, from: 0, keptUntil: 0 });
       return;
     }
-    this.keep(textBlock, occurrencesInBlock(this.matcher, textBlock, this.people));
+    this.keep(textBlock, occurrencesInBlock(this.matcher, textBlock, this.rules));
   }
 
   private matchWindow(long: LongBlock): void {
     const { textBlock, from, keptUntil } = long;
     const to = Math.min(from + BLOCK_WINDOW_CHARS, textBlock.text.length);
-    const found = windowFindings(this.matcher, textBlock, { from, to, notBefore: keptUntil }, this.people);
+    const found = windowFindings(this.matcher, textBlock, { from, to, notBefore: keptUntil }, this.rules);
     const { matches } = found;
     this.keep(textBlock, found);
     long.from = to;

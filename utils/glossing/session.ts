@@ -21,6 +21,7 @@ import { ContextTimer, type Lifecycle } from './lifecycle';
 import { removeLeftovers } from './leftovers';
 import { startLiveUpdates, type PageChanges } from './live-updates';
 import { OccurrenceStore, type Occurrence } from './occurrences';
+import { readingRules } from '@/utils/resolver/context-data';
 import { PageResolver } from './page-resolver';
 import { PopoverHost } from './popover-host';
 import { Scanner } from './scanner';
@@ -77,7 +78,7 @@ export class GlossingSession {
     this.paint = new AfterPaint(ctx);
     this.popoverFrame = new ContextTimer(ctx);
     this.scanner = new Scanner(this.matcher, this.store, () => this.render(), ctx);
-    this.scanner.people = new Set(this.glossary.context.people);
+    this.scanner.rules = readingRules(this.glossary.context);
     this.resolver = new PageResolver(this.glossary.context);
     this.popover = new PopoverHost(ctx, {
       onClose: (restoreFocus) => this.interaction.close(restoreFocus),

@@ -20,9 +20,11 @@ export interface ContextData {
   readonly defaults: Readonly<Record<string, readonly string[]>>;
   /** Entries that name a person: their one-word forms inside a longer name are someone else. */
   readonly people: readonly string[];
+  /** Spellings of other entries that are also surnames: read like a person's one-word forms. */
+  readonly surnames: Readonly<Record<string, readonly string[]>>;
+  /** Spellings that count only written with spaces (joined by a dash they name a pair). */
+  readonly spacedOnly: Readonly<Record<string, readonly string[]>>;
 }
-
-export const EMPTY_CONTEXT: ContextData = { claims: {}, cues: {}, defaults: {}, people: [] };
 
 /** How a form is compared: case, diacritics, dashes and apostrophes folded. */
 export function normaliseForm(text: string): string {
@@ -37,7 +39,11 @@ export function buildContextData(entries: readonly Entry[]): ContextData {
   const claims: Record<string, string[]> = {};
   const cues: Record<string, SenseCues> = {};
   const defaults: Record<string, string[]> = {};
+  const surnames: Record<string, string[]> = {};
+  const spacedOnly: Record<string, string[]> = {};
   for (const entry of entries) {
+    if (entry.surnames?.length) surnames[entry.id] = entry.surnames.map(normaliseForm);
+    if (entry.spacedOnly?.length) spacedOnly[entry.id] = entry.spacedOnly.map(normaliseForm);
     const full = [entry.headword, ...entry.aliases, ...entry.abbreviations].map(normaliseForm);
     const forms = new Set([
       ...(entry.shortForms ?? []).map((s) => normaliseForm(s.text)),
@@ -55,5 +61,23 @@ export function buildContextData(entries: readonly Entry[]): ContextData {
     if (entry.defaultFor?.length) defaults[entry.id] = entry.defaultFor.map(normaliseForm);
   }
   const people = entries.filter((e) => e.category === PERSON).map((e) => e.id);
-  return { claims, cues, defaults, people };
+  return { claims, cues, defaults, people, surnames, spacedOnly };
+}
+
+/** What reading a mention in its block needs from the data, as quick tests. */
+export interface ReadingRules {
+  /** Whether a one-word form of an entry reads like a person's name (a person's, or a surname spelling). */
+  isName(key: string, form: string): boolean;
+  /** Whether the glossary spelling `pattern` of an entry counts only when written with spaces. */
+  spacedOnly(key: string, pattern: string): boolean;
+}
+
+export const NO_READING_RULES: ReadingRules = { isName: () => false, spacedOnly: () => false };
+
+export function readingRules(data: ContextData): ReadingRules {
+  const people = new Set(data.people);
+  return {
+    isName: (key, form) => people.has(key) || !!data.surnames[key]?.includes(form),
+    spacedOnly: (key, pattern) => !!data.spacedOnly[key]?.includes(normaliseForm(pattern)),
+  };
 }

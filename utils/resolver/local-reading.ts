@@ -1,6 +1,7 @@
 import type { CueShape } from '../glossary/types';
 import { ROLE } from '../matcher/term-pattern';
 import type { TermMatch } from '../matcher/find-terms';
+import { normaliseForm, type ReadingRules } from './context-data';
 import { KIN_WORDS, NOT_NAME_WORDS, TITLE_WORDS } from './name-words';
 
 /** What the text right around a mention says about it, before the article as a whole is weighed. */
@@ -10,7 +11,7 @@ export interface LocalReading {
    * identifier; part of a longer name that is not ours ("Gohar Ali Khan", "Mazar-i-Sharif"); or a
    * tribe or family ("the Mehsud tribe").
    */
-  blocked?: 'not-prose' | 'name' | 'kin';
+  blocked?: 'not-prose' | 'name' | 'kin' | 'pair';
   shape?: CueShape;
   /** "Pakistan Tehreek-e-Insaf (PTI)": the entry the mention is introduced as an abbreviation of. */
   definedAs?: string;
@@ -19,7 +20,8 @@ export interface LocalReading {
   after: string;
 }
 
-const WORD = /[\p{L}\p{M}\d]+/gu;
+// Words with their possessive kept whole ("Afghanistan’s"); apostrophes are folded to ' for comparison.
+const WORD = /[\p{L}\p{M}\d]+(?:['’]\p{L}+)?/gu;
 const CAPITALISED = /^\p{Lu}/u;
 const ONE_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
 // The whitespace-free token around a mention is a URL ("https://…", "www.…", "dawn.com/news/…"), an
@@ -58,16 +60,16 @@ function isHeadline(text: string): boolean {
 export function readMatches(
   facts: BlockFacts,
   matches: readonly TermMatch[],
-  people: ReadonlySet<string>,
+  rules: ReadingRules,
 ): LocalReading[] {
-  return matches.map((match, i) => readMatch(facts, match, matches[i - 1], people));
+  return matches.map((match, i) => readMatch(facts, match, matches[i - 1], rules));
 }
 
 function readMatch(
   { text, headline }: BlockFacts,
-  { start, end, candidates }: TermMatch,
+  { start, end, candidates, pattern }: TermMatch,
   previous: TermMatch | undefined,
-  people: ReadonlySet<string>,
+  rules: ReadingRules,
 ): LocalReading {
   const beforeText = text.slice(Math.max(0, start - 40), start);
   const afterText = text.slice(end, end + 40);
@@ -76,6 +78,9 @@ function readMatch(
     after: firstWords(afterText),
   };
   if (NOT_PROSE_TOKEN.test(tokenAround(text, start, end))) return { ...reading, blocked: 'not-prose' };
+  // "Pakistan-Taliban talks": a pair, where the glossary's spelling needs a space ("Pakistan Taliban").
+  if (/[-‐-―]/.test(text.slice(start, end)) && candidates.some((c) => rules.spacedOnly(c.key, pattern)))
+    return { ...reading, blocked: 'pair' };
   // "PK-70", "Khyber-II": a term joined to a number is a code, not a mention.
   if (/^-(?:\d|[IVX]+\b)/.test(afterText)) return { ...reading, blocked: 'not-prose' };
   const inParens = text[start - 1] === '(' && text[end] === ')';
@@ -84,8 +89,9 @@ function readMatch(
   } else if (inParens && isDateline(text.slice(0, start - 1))) reading.shape = 'dateline';
   else if (/[—–-]\s?\(?$/.test(beforeText) && /^[\s.)\]]*$/.test(text.slice(end))) reading.shape = 'byline';
   const word = text.slice(start, end);
-  const nameLike = candidates.some((c) => c.role !== ROLE.full || people.has(c.key));
   if (!ONE_WORD.test(word)) return reading;
+  const form = normaliseForm(word);
+  const nameLike = candidates.some((c) => c.role !== ROLE.full || rules.isName(c.key, form));
   const blocked = nameNeighbour(beforeText, afterText, nameLike, headline);
   return blocked ? { ...reading, blocked } : reading;
 }
@@ -107,7 +113,7 @@ function nameNeighbour(
   if (headline) return undefined;
   const previous = /([\p{L}\p{M}.'’]+)[ \u00a0]$/u.exec(beforeText)?.[1] ?? '';
   if (isNamePart(previous)) return 'name';
-  if (nameLike && isNamePart(next)) return 'name';
+  if (nameLike && isNamePart(next.replace(/[,;:]$/, ''))) return 'name';
   return undefined;
 }
 
@@ -121,11 +127,11 @@ function isNamePart(word: string): boolean {
 }
 
 function lastWords(text: string): string {
-  const words = text.toLowerCase().match(WORD) ?? [];
+  const words = text.toLowerCase().replace(/’/g, "'").match(WORD) ?? [];
   return words.slice(-2).join(' ');
 }
 
 function firstWords(text: string): string {
-  const words = text.toLowerCase().match(WORD) ?? [];
+  const words = text.toLowerCase().replace(/’/g, "'").match(WORD) ?? [];
   return words.slice(0, 2).join(' ');
 }

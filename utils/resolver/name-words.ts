@@ -21,7 +21,8 @@ const NOT_NAMES =
   'north south east west northern southern eastern western upper lower central greater ' +
   'pakistani pakistan afghan afghanistan indian india iranian iran chinese china american us u.s. british ' +
   'saudi qatari turkish russian punjabi sindhi pashtun baloch pakhtun federal provincial former ' +
-  'acting interim deputy senior retired slain late jailed ousted self-styled';
+  'acting interim deputy senior retired slain late jailed ousted self-styled islamist islamic muslim ' +
+  'sunni shia shiite deobandi pashto urdu english';
 
 /** Nouns after a surname that make it a tribe or family, not the person. */
 const KIN = 'tribe tribes tribal tribesmen tribesman clan clans family families qaum sub-tribe elders';

@@ -1,5 +1,5 @@
 import type { CueHit, TermMatch, TermMatcher } from '../matcher/find-terms';
-import { normaliseForm, type ContextData } from './context-data';
+import { readingRules, normaliseForm, type ContextData, type ReadingRules } from './context-data';
 import { blockFacts, readMatches } from './local-reading';
 import { resolveScope, type MentionToResolve, type Resolution } from './resolve-scope';
 
@@ -11,19 +11,19 @@ export interface ReadBlock {
 }
 
 /** Matches one block of text and reads each match in its surroundings (one pass over the text). */
-export function readBlock(matcher: TermMatcher, text: string, people: ReadonlySet<string>): ReadBlock {
+export function readBlock(matcher: TermMatcher, text: string, rules: ReadingRules): ReadBlock {
   const cues: CueHit[] = [];
   const matches = matcher.findTerms(text, cues);
-  return { matches, mentions: toMentions(text, matches, people), cues };
+  return { matches, mentions: toMentions(text, matches, rules), cues };
 }
 
 export function toMentions(
   text: string,
   matches: readonly TermMatch[],
-  people: ReadonlySet<string>,
+  rules: ReadingRules,
 ): MentionToResolve[] {
   if (!matches.length) return [];
-  const readings = readMatches(blockFacts(text), matches, people);
+  const readings = readMatches(blockFacts(text), matches, rules);
   return matches.map((m, i) => {
     const written = text.slice(m.start, m.end);
     return { text: written, form: normaliseForm(written), candidates: m.candidates, local: readings[i]! };
@@ -36,8 +36,8 @@ export function resolveArticle(
   data: ContextData,
   blocks: readonly string[],
 ): { block: number; match: TermMatch; resolution: Resolution }[] {
-  const people = new Set(data.people);
-  const read = blocks.map((text) => readBlock(matcher, text, people));
+  const rules = readingRules(data);
+  const read = blocks.map((text) => readBlock(matcher, text, rules));
   const resolutions = resolveScope(
     read.flatMap((b) => b.mentions),
     read.flatMap((b) => b.cues),

@@ -81,8 +81,10 @@ function resolveOne(
   const chosen = choices.get(m.form);
   if (chosen && keys.includes(chosen)) return result(chosen, { kind: 'chosen' });
   const shorts = m.candidates.filter(isShort);
+  // Forms a name can claim: short forms, and spellings that are also surnames ("Baloch").
+  const claimable = shorts.length > 0 || m.candidates.some((c) => data.surnames[c.key]?.includes(m.form));
   if (blocked) {
-    if (blocked === 'name' && shorts.length) claims.set(m.form, NOT_OURS);
+    if (blocked === 'name' && claimable) claims.set(m.form, NOT_OURS);
     return result(null, { kind: blocked });
   }
   if (definedAs && keys.includes(definedAs)) return result(definedAs, { kind: 'defined' });
@@ -90,7 +92,7 @@ function resolveOne(
   if (claim?.entry && keys.includes(claim.entry))
     return result(claim.entry, { kind: 'earlier', as: claim.as });
   const full = m.candidates.filter((c) => c.role === ROLE.full).map((c) => c.key);
-  if (claim === NOT_OURS && !full.length) return result(null, { kind: 'name' });
+  if (claim === NOT_OURS && claimable) return result(null, { kind: 'name' });
   if (full.length === 1) return result(full[0]!, { kind: 'named' });
   const alone = shorts.filter((c) => c.role === ROLE.shortAlone).map((c) => c.key);
   const senses = full.length ? full : alone;
@@ -139,5 +141,7 @@ function scoreSense(
   return { score: found.reduce((n, w) => n + weight(w), 0), why: explainCue(found) };
 }
 
-const endsWithWords = (text: string, phrase: string) => text === phrase || text.endsWith(` ${phrase}`);
+// A one-word cue may stand one word off ("Afghanistan's ruling Taliban"); a phrase must touch the mention.
+const endsWithWords = (text: string, phrase: string) =>
+  text === phrase || text.endsWith(` ${phrase}`) || (!phrase.includes(' ') && text.split(' ')[0] === phrase);
 const startsWithWords = (text: string, phrase: string) => text === phrase || text.startsWith(`${phrase} `);

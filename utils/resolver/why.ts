@@ -16,6 +16,7 @@ export type Why =
   | { kind: 'not-prose' }
   | { kind: 'name' }
   | { kind: 'kin' }
+  | { kind: 'pair' }
   | { kind: 'no-antecedent' }
   | { kind: 'unsettled' };
 
