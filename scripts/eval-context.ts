@@ -53,7 +53,7 @@ for (const article of toArticles(mentions)) {
   for (const { mention, start, end } of article.mentions) {
     const result = outcome(mention.expected, start, end, glosses);
     const key = `${split}\t${mention.kind}`;
-    const tally = tallies.get(key) ?? { right: 0, 'wrong sense': 0, missed: 0, 'wrongly marked': 0 };
+    const tally = tallies.get(key) ?? { right: 0, 'wrong sense': 0, 'part only': 0, missed: 0, 'wrongly marked': 0 };
     tally[result]++;
     tallies.set(key, tally);
     if (result !== 'right') {

@@ -7,8 +7,12 @@ export interface Gloss {
   entryId: string;
 }
 
-export type Outcome = 'right' | 'wrong sense' | 'missed' | 'wrongly marked';
-export const OUTCOMES: readonly Outcome[] = ['right', 'wrong sense', 'missed', 'wrongly marked'];
+/**
+ * `part only`: the mention as a whole was not glossed, but a shorter term inside it was, as what that
+ * term itself is ("Pakistan" in "Pakistan Ministry of Foreign Affairs"): a miss, not a wrong sense.
+ */
+export type Outcome = 'right' | 'wrong sense' | 'part only' | 'missed' | 'wrongly marked';
+export const OUTCOMES: readonly Outcome[] = ['right', 'wrong sense', 'part only', 'missed', 'wrongly marked'];
 export type Tally = Record<Outcome, number>;
 
 const pct = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(1)} %` : '–');
@@ -17,7 +21,7 @@ const pct = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(1)} %` 
 export function summarise(mentions: readonly Mention[], tallies: readonly Tally[]): string[] {
   const annotated = mentions.filter((m) => m.expected !== 'none' && !m.expected.startsWith('new:')).length;
   const sum = (o: Outcome) => tallies.reduce((n, t) => n + t[o], 0);
-  const right = annotated - sum('missed') - sum('wrong sense');
+  const right = annotated - sum('missed') - sum('part only') - sum('wrong sense');
   const unmarked = mentions.length - annotated;
   return [
     `Mentions of an entry glossed with the right entry: ${right} of ${annotated} (${pct(right, annotated)}; goal ≥ 90 %)`,
@@ -68,5 +72,7 @@ export function outcome(expected: string, start: number, end: number, glosses: r
     return overlapping.some((g) => g.start >= start && g.end <= end) ? 'wrongly marked' : 'right';
   }
   if (overlapping.some((g) => g.entryId === expected)) return 'right';
-  return overlapping.length ? 'wrong sense' : 'missed';
+  // Wrong sense: what the reader gets on the mention (a gloss on all of it, or around it) is another entry.
+  if (overlapping.some((g) => g.start <= start && g.end >= end)) return 'wrong sense';
+  return overlapping.length ? 'part only' : 'missed';
 }

@@ -39,6 +39,9 @@ describe('the context evaluation', () => {
     expect(outcome('shehbaz-sharif', 0, 6, [gloss('shehbaz-sharif')])).toBe('right');
     expect(outcome('shehbaz-sharif', 0, 6, [gloss('nawaz-sharif')])).toBe('wrong sense');
     expect(outcome('shehbaz-sharif', 0, 6, [])).toBe('missed');
+    // "Pakistan" glossed inside "Pakistan Foreign Office": the mention was missed, not misread.
+    expect(outcome('foreign-office', 0, 23, [gloss('pakistan', 0, 8)])).toBe('part only');
+    expect(outcome('foreign-office', 9, 23, [gloss('pakistan', 0, 23)])).toBe('wrong sense');
     expect(outcome('none', 0, 6, [gloss('imran-khan')])).toBe('wrongly marked');
     expect(outcome('new:fazlur-rehman', 0, 6, [])).toBe('right');
     // "Khan" inside "Dera Ismail Khan": the longer place name around it is not a mark of "Khan".

@@ -12,6 +12,8 @@ export interface LocalReading {
    * tribe or family ("the Mehsud tribe").
    */
   blocked?: 'not-prose' | 'name' | 'kin' | 'pair';
+  /** Blocked as the last word of a longer name: that person now owns the form in this article. */
+  claims?: boolean;
   shape?: CueShape;
   /** "Pakistan Tehreek-e-Insaf (PTI)": the entry the mention is introduced as an abbreviation of. */
   definedAs?: string;
@@ -92,8 +94,9 @@ function readMatch(
   if (!ONE_WORD.test(word)) return reading;
   const form = normaliseForm(word);
   const nameLike = candidates.some((c) => c.role !== ROLE.full || rules.isName(c.key, form));
-  const blocked = nameNeighbour(beforeText, afterText, nameLike, headline);
-  return blocked ? { ...reading, blocked } : reading;
+  if (!nameLike) return reading;
+  const blocked = nameNeighbour(beforeText, afterText, headline);
+  return blocked ? { ...reading, ...blocked } : reading;
 }
 
 /** "Lahore, Jan 3" or "ISLAMABAD": a short lead of capitalised words and numbers opening the block. */
@@ -101,19 +104,23 @@ function isDateline(lead: string): boolean {
   return lead.length > 0 && lead.length <= 60 && CAPITALISED.test(lead.trim()) && !LOWER_WORD.test(lead);
 }
 
+/**
+ * Whether a one-word name is part of a longer name (or a tribe). Only a name's last word claims the
+ * form for its bearer: "Ahmad Khan Qureshi" is later "Qureshi", not "Ahmad".
+ */
 function nameNeighbour(
   beforeText: string,
   afterText: string,
-  nameLike: boolean,
   headline: boolean,
-): LocalReading['blocked'] {
-  if (nameLike && (/\p{L}-(?:\p{L}{1,2}-)?$/u.test(beforeText) || /^-\p{L}/u.test(afterText))) return 'name';
+): Pick<LocalReading, 'blocked' | 'claims'> | undefined {
+  if (/\p{L}-(?:\p{L}{1,2}-)?$/u.test(beforeText) || /^-\p{L}/u.test(afterText)) return { blocked: 'name' };
   const next = /^[ \u00a0](\S+)/u.exec(afterText)?.[1] ?? '';
-  if (nameLike && KIN_WORDS.has(next.toLowerCase().replace(/[.,;:]$/, ''))) return 'kin';
+  if (KIN_WORDS.has(next.toLowerCase().replace(/[.,;:]$/, ''))) return { blocked: 'kin' };
   if (headline) return undefined;
   const previous = /([\p{L}\p{M}.'’]+)[ \u00a0]$/u.exec(beforeText)?.[1] ?? '';
-  if (isNamePart(previous)) return 'name';
-  if (nameLike && isNamePart(next.replace(/[,;:]$/, ''))) return 'name';
+  const followed = isNamePart(next.replace(/[,;:]$/, ''));
+  if (followed) return { blocked: 'name' };
+  if (isNamePart(previous)) return { blocked: 'name', claims: true };
   return undefined;
 }
 

@@ -84,7 +84,7 @@ function resolveOne(
   // Forms a name can claim: short forms, and spellings that are also surnames ("Baloch").
   const claimable = shorts.length > 0 || m.candidates.some((c) => data.surnames[c.key]?.includes(m.form));
   if (blocked) {
-    if (blocked === 'name' && claimable) claims.set(m.form, NOT_OURS);
+    if (m.local.claims && claimable) claims.set(m.form, NOT_OURS);
     return result(null, { kind: blocked });
   }
   if (definedAs && keys.includes(definedAs)) return result(definedAs, { kind: 'defined' });
