@@ -22,8 +22,7 @@ export function checkContextFields(e: Record<string, unknown>, add: Add): void {
         if (!isObject(s) || !isText(s.text)) return add(`${field}.text`, 'is required');
         if (s.text.length > TERM_MAX_CHARS)
           add(`${field}.text`, `is longer than ${TERM_MAX_CHARS} characters`);
-        if (!/^\p{Lu}/u.test(s.text))
-          add(`${field}.text`, 'must start with a capital letter (matched by case)');
+        if (!/\p{Lu}/u.test(s.text)) add(`${field}.text`, 'needs a capital letter (it is matched by case)');
         if (s.alone !== undefined && !isText(s.alone))
           add(`${field}.alone`, 'must say why the form is safe with no earlier mention');
       });
