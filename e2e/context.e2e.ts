@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { TermsOnPage } from '@/utils/messaging/messages';
+import { BROWSERS } from './support/browsers';
+import { bundledEntry } from './support/bundled-entries';
+import { useExtensionSuite } from './support/extension-suite';
+import {
+  clickInPopover,
+  clickMark,
+  markedTexts,
+  popoverFrame,
+  popoverText,
+  waitForMarksToSettle,
+} from './support/page-marks';
+import { waitUntil } from './support/wait';
+
+const PAGE = '/fixtures/context.html';
+
+/**
+ * The resolver in a real page, as a reader meets it: a short form glossed after its full name, with the
+ * popover saying so; a name that is not ours left alone; a wire dateline read as the agency, with the
+ * party one click away and the choice kept on the page; a URL and a second story left unmarked.
+ */
+describe.each(BROWSERS)('contextual glossing in %s', (browserName) => {
+  const suite = useExtensionSuite(browserName);
+
+  it('reads each mention in its article and lets the reader pick another sense', async () => {
+    await suite.api.storageSet({ settings: { enabled: true, density: 'all' } });
+    const page = await suite.session.newPage();
+    await page.goto(`${suite.server.origin}${PAGE}`, { waitUntil: 'load' });
+    const marks = await waitForMarksToSettle(page);
+    // Every resolved mention, and nothing else: not the officer's "Mehsud", not the second story's
+    // "Sharif", not "pakistan" inside the URL.
+    expect([...marks].sort()).toEqual(
+      [
+        'PTI',
+        'Shehbaz Sharif',
+        'Field Marshal Asim Munir',
+        'Sharif',
+        'Munir',
+        'PTI',
+        'Imran Khan',
+        'Islamabad',
+      ].sort(),
+    );
+
+    await clickMark(page, 'Sharif');
+    const frame = await popoverFrame(page);
+    await waitUntil(
+      async () => (await popoverText(frame)).includes('Named earlier in this article as Shehbaz Sharif'),
+      'the reading of "Sharif"',
+    );
+    expect(await popoverText(frame)).toContain(bundledEntry('shehbaz-sharif').summary);
+
+    await clickMark(page, 'PTI');
+    await waitUntil(
+      async () => (await popoverText(frame)).includes(bundledEntry('press-trust-of-india').summary),
+      'the dateline read as the Press Trust of India',
+    );
+    expect(await popoverText(frame)).toContain('Read from the wire dateline it stands in.');
+    expect(await popoverText(frame)).toContain(bundledEntry('pti').headword);
+
+    await clickInPopover(page, frame, '.popover__others button');
+    await waitUntil(
+      async () => (await popoverText(frame)).includes(bundledEntry('pti').summary),
+      'the party, chosen by the reader',
+    );
+    expect(await popoverText(frame)).toContain('Your choice for this page.');
+
+    // The choice holds for the page: the dateline's "PTI" now opens the party too, and the popup's "On
+    // this page" counts every resolved mention under its entry.
+    await page.keyboard.press('Escape');
+    await clickMark(page, 'PTI');
+    await waitUntil(
+      async () => (await popoverText(frame)).includes('Your choice for this page.'),
+      'the choice kept for the dateline',
+    );
+    const onPage = await suite.api.sendToPage<TermsOnPage>(page, { type: 'terms-on-page' });
+    const counts =
+      onPage.status === 'ok' ? Object.fromEntries(onPage.terms.map((t) => [t.entryId, t.count])) : {};
+    expect(counts).toEqual({ pti: 2, 'shehbaz-sharif': 2, 'asim-munir': 2, 'imran-khan': 1, islamabad: 1 });
+    await page.close();
+  });
+});
