@@ -6,7 +6,6 @@ import { useExtensionSuite } from './support/extension-suite';
 import {
   clickInPopover,
   clickMark,
-  markedTexts,
   popoverFrame,
   popoverText,
   waitForMarksToSettle,
