@@ -17,7 +17,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const mentions = readEvalSet(path.join(root, 'tests/eval/context-mentions.tsv'));
 const splits = readSplits(path.join(root, 'tests/eval/sources.tsv'));
 const bundled = loadBundledPacks();
-if (bundled.problems.length) throw new Error(`The glossary has problems:\n  ${bundled.problems.join('\n  ')}`);
+if (bundled.problems.length)
+  throw new Error(`The glossary has problems:\n  ${bundled.problems.join('\n  ')}`);
 const compiled = compileGlossary(bundled.packs);
 const matcher = joinMatchers([matcherPart(compiled.matcher)]);
 
@@ -29,7 +30,9 @@ function glossArticle(text: string, explain = false): Gloss[] {
     const { entryId, why, others } = resolution;
     if (explain) {
       const candidates = match.candidates.map((c) => `${c.key}/${c.role}`).join(' ');
-      console.log(`  "${blocks[block]!.slice(match.start, match.end)}" [${candidates}] → ${entryId} ${JSON.stringify(why)} ${others.join(' ')}`);
+      console.log(
+        `  "${blocks[block]!.slice(match.start, match.end)}" [${candidates}] → ${entryId} ${JSON.stringify(why)} ${others.join(' ')}`,
+      );
     }
     return entryId ? [{ start: starts[block]! + match.start, end: starts[block]! + match.end, entryId }] : [];
   });
@@ -39,7 +42,8 @@ function glossArticle(text: string, explain = false): Gloss[] {
 const explainId = process.argv[process.argv.indexOf('--explain') + 1];
 if (process.argv.includes('--explain')) {
   const article = toArticles(mentions).find((a) => a.mentions.some((m) => m.mention.id === explainId));
-  if (!article || splits.get(article.source) === 'held-out') throw new Error(`${explainId}: no such development row`);
+  if (!article || splits.get(article.source) === 'held-out')
+    throw new Error(`${explainId}: no such development row`);
   console.log(article.text);
   glossArticle(article.text, true);
   process.exit(0);
@@ -53,7 +57,13 @@ for (const article of toArticles(mentions)) {
   for (const { mention, start, end } of article.mentions) {
     const result = outcome(mention.expected, start, end, glosses);
     const key = `${split}\t${mention.kind}`;
-    const tally = tallies.get(key) ?? { right: 0, 'wrong sense': 0, 'part only': 0, missed: 0, 'wrongly marked': 0 };
+    const tally = tallies.get(key) ?? {
+      right: 0,
+      'wrong sense': 0,
+      'part only': 0,
+      missed: 0,
+      'wrongly marked': 0,
+    };
     tally[result]++;
     tallies.set(key, tally);
     if (result !== 'right') {
@@ -78,7 +88,12 @@ for (const split of ['dev', 'held-out']) {
     console.log([key.split('\t')[1]!.padEnd(18), ...cells, String(total).padStart(7)].join(''));
   }
   const inSplit = mentions.filter((m) => (splits.get(m.source) ?? 'dev') === split);
-  console.log(`\n${summarise(inSplit, rows.map(([, t]) => t)).join('\n')}`);
+  console.log(
+    `\n${summarise(
+      inSplit,
+      rows.map(([, t]) => t),
+    ).join('\n')}`,
+  );
 }
 if (process.argv.includes('--list')) console.log(`\n${(failures.get('dev') ?? []).join('\n')}`);
 if (process.argv.includes('--list-held-out')) console.log(`\n${(failures.get('held-out') ?? []).join('\n')}`);

@@ -1,14 +1,19 @@
 // `npm run glossary:report`: what the bundled glossary holds and what it finds in the corpus texts.
 import { loadBundledPacks } from '../utils/glossary/bundled';
+import { compileGlossary } from '../utils/glossary/compiled-glossary';
 import { buildTermIndex } from '../utils/glossary/term-index';
-import { createTermMatcher } from '../utils/matcher/find-terms';
+import { matcherPart } from '../utils/matcher/compiled-matcher';
+import { joinMatchers } from '../utils/matcher/find-terms';
+import { resolveArticle } from '../utils/resolver/read-block';
+import { contextReport } from './glossary-report/context-report';
 import { CATEGORIES } from '../utils/glossary/types';
 import { corpusText, corpusTextNames } from '../tests/support/corpus';
 
 const { packs, problems } = loadBundledPacks();
 const index = buildTermIndex(packs);
 const entries = [...index.entries.values()];
-const matcher = createTermMatcher(index.patterns);
+const compiled = compileGlossary(packs);
+const matcher = joinMatchers([matcherPart(compiled.matcher)]);
 
 for (const pack of packs) {
   console.log(
@@ -29,19 +34,27 @@ const counts = entries.map(spellings).sort((a, b) => a - b);
 console.log('\nAliases per entry (aliases + abbreviations, headword not counted)');
 console.log(
   `  min ${counts[0]}, median ${counts[Math.floor(counts.length / 2)]}, max ${counts.at(-1)}, ` +
-    `total ${counts.reduce((a, b) => a + b, 0)} (+ ${entries.length} headwords = ${index.patterns.length} patterns)`,
+    `total ${counts.reduce((a, b) => a + b, 0)} (+ ${entries.length} headwords; ` +
+    `${index.patterns.length} patterns with short forms and cue words)`,
 );
 const line: string[] = [];
 for (const e of entries) line.push(`${e.id} ${spellings(e)}`);
 for (let i = 0; i < line.length; i += 6) console.log(`  ${line.slice(i, i + 6).join(' · ')}`);
 
-console.log('\nTerms found in the corpus texts');
+contextReport(entries).forEach((l) => console.log(l));
+
+console.log('\nTerms glossed in the corpus texts (matched, then resolved paragraph by paragraph)');
 for (const name of corpusTextNames()) {
   const text = corpusText(name);
-  const matches = matcher.findTerms(text);
+  const read = resolveArticle(matcher, compiled.context, text.split(/\n\s*\n/));
+  const glossed = read.filter((r) => r.resolution.entryId);
   const byEntry = new Map<string, number>();
-  for (const m of matches) byEntry.set(m.key, (byEntry.get(m.key) ?? 0) + 1);
-  console.log(`  ${name}: ${matches.length} matches of ${byEntry.size} entries`);
+  for (const { resolution } of glossed)
+    byEntry.set(resolution.entryId!, (byEntry.get(resolution.entryId!) ?? 0) + 1);
+  console.log(
+    `  ${name}: ${read.length} matches, ${glossed.length} glossed (${byEntry.size} entries), ` +
+      `${read.length - glossed.length} left unmarked by the resolver`,
+  );
   const listed = [...byEntry].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ×${n}`);
   for (let i = 0; i < listed.length; i += 6) console.log(`    ${listed.slice(i, i + 6).join(', ')}`);
 }
