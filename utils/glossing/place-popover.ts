@@ -1,14 +1,3 @@
-import {
-  computePosition,
-  flip,
-  inline,
-  offset,
-  shift,
-  size,
-  type ClientRectObject,
-  type Platform,
-  type Rect,
-} from '@floating-ui/core';
 import { POPOVER_OFFSET_PX, POPOVER_VIEWPORT_PADDING_PX } from '@/utils/constants';
 
 /** What the popover is placed against: a term's live range. */
@@ -17,65 +6,33 @@ export interface Anchor {
   getClientRects(): DOMRectList;
 }
 
-const toRect = ({ x, y, width, height }: DOMRect): Rect => ({ x, y, width, height });
-
 /**
- * Floating UI's core with the smallest platform that fits this popover. The host is position: fixed in
- * the top layer (showPopover), so its offset parent is the viewport and the only clipping boundary is
- * the viewport: @floating-ui/dom's platform (offset parents, clipping ancestors, transforms, scale) would
- * add about 4 KB gzip to a script that is parsed on every page, for cases that cannot occur here.
+ * Where the popover goes: below the first line of the term (a wrapped term is anchored where it
+ * starts), flipped above when the space below is too short for it and the space above is larger,
+ * shifted sideways to stay inside the viewport; `fitHeight` gets the height available on the chosen
+ * side, and the popover is placed at its fitted height. The host is position: fixed in the top layer
+ * (showPopover), so its containing block is the viewport and the viewport is the only boundary: a few
+ * lines do what a positioning library would, without its weight in a script parsed on every page.
  */
-const platform: Platform = {
-  getElementRects: ({ reference, floating }) => ({
-    reference: toRect((reference as Anchor).getBoundingClientRect()),
-    floating: { x: 0, y: 0, ...dimensions(floating as HTMLElement) },
-  }),
-  getDimensions: (element) => dimensions(element as HTMLElement),
-  getClippingRect: () => ({
-    x: 0,
-    y: 0,
-    width: document.documentElement.clientWidth,
-    height: document.documentElement.clientHeight,
-  }),
-  getClientRects: (element) =>
-    [...(element as Anchor).getClientRects()].map((r): ClientRectObject => ({
-      ...toRect(r),
-      top: r.top,
-      left: r.left,
-      right: r.right,
-      bottom: r.bottom,
-    })),
-};
-
-function dimensions(element: HTMLElement): { width: number; height: number } {
-  const { width, height } = element.getBoundingClientRect();
-  return { width, height };
-}
-
-/**
- * Where the popover goes: below the term's first line (inline() picks the line a wrapped term starts
- * on), flipped above when there is no room, kept inside the viewport; `fitHeight` gets the height
- * available on the chosen side.
- */
-export async function placePopover(
+export function placePopover(
   anchor: Anchor,
   floating: HTMLElement,
+  /** The height the popover's content asks for. */
+  wanted: number,
   fitHeight: (available: number) => void,
-): Promise<{ x: number; y: number }> {
+): { x: number; y: number } {
+  const line = anchor.getClientRects()[0] ?? anchor.getBoundingClientRect();
+  const { clientWidth, clientHeight } = document.documentElement;
   const padding = POPOVER_VIEWPORT_PADDING_PX;
-  const { x, y } = await computePosition(anchor, floating, {
-    platform,
-    strategy: 'fixed',
-    placement: 'bottom-start',
-    middleware: [
-      inline(),
-      offset(POPOVER_OFFSET_PX),
-      flip({ padding }),
-      shift({ padding }),
-      size({ padding, apply: ({ availableHeight }) => fitHeight(availableHeight) }),
-    ],
-  });
-  return { x, y };
+  const below = clientHeight - padding - (line.bottom + POPOVER_OFFSET_PX);
+  const above = line.top - POPOVER_OFFSET_PX - padding;
+  const onBottom = wanted <= below || below >= above;
+  fitHeight(Math.max(0, onBottom ? below : above));
+  const { width, height } = floating.getBoundingClientRect();
+  return {
+    x: Math.max(padding, Math.min(line.left, clientWidth - padding - width)),
+    y: onBottom ? line.bottom + POPOVER_OFFSET_PX : line.top - POPOVER_OFFSET_PX - height,
+  };
 }
 
 /**

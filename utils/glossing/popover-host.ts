@@ -202,13 +202,12 @@ export class PopoverHost {
   private position(occurrence: Occurrence, anchor: Anchor = liveRange(occurrence)): void {
     const host = this.host;
     if (!host || occurrence !== this.current) return;
-    void placePopover(anchor, host, (available) => {
+    const wanted = Math.max(POPOVER_MIN_HEIGHT_PX, this.height);
+    const { x, y } = placePopover(anchor, host, wanted, (available) => {
       if (this.iframe)
         this.iframe.style.height = `${Math.max(POPOVER_MIN_HEIGHT_PX, Math.min(this.height, available))}px`;
-    }).then(({ x, y }) => {
-      if (occurrence !== this.current) return;
-      host.style.setProperty('left', `${Math.round(x)}px`, 'important');
-      host.style.setProperty('top', `${Math.round(y)}px`, 'important');
     });
+    host.style.setProperty('left', `${Math.round(x)}px`, 'important');
+    host.style.setProperty('top', `${Math.round(y)}px`, 'important');
   }
 }

@@ -1,5 +1,6 @@
 import { normalisePattern } from '../matcher/normalise';
 import type { Category, CueShape, Entry } from '../glossary/types';
+import { NAME_WORDS, type NameWords } from './name-words';
 
 /** Cues of one sense, as the resolver reads them (cue words are in the matcher, as ROLE.cue spellings). */
 export interface SenseCues {
@@ -24,6 +25,8 @@ export interface ContextData {
   readonly surnames: Readonly<Record<string, readonly string[]>>;
   /** Spellings that count only written with spaces (joined by a dash they name a pair). */
   readonly spacedOnly: Readonly<Record<string, readonly string[]>>;
+  /** Titles, capitalised words that are not names, and kin words, each a space-separated list. */
+  readonly nameWords: NameWords;
 }
 
 /** How a form is compared: case, diacritics, dashes and apostrophes folded. */
@@ -61,7 +64,7 @@ export function buildContextData(entries: readonly Entry[]): ContextData {
     if (entry.defaultFor?.length) defaults[entry.id] = entry.defaultFor.map(normaliseForm);
   }
   const people = entries.filter((e) => e.category === PERSON).map((e) => e.id);
-  return { claims, cues, defaults, people, surnames, spacedOnly };
+  return { claims, cues, defaults, people, surnames, spacedOnly, nameWords: NAME_WORDS };
 }
 
 /** What reading a mention in its block needs from the data, as quick tests. */
@@ -70,13 +73,27 @@ export interface ReadingRules {
   isName(key: string, form: string): boolean;
   /** Whether the glossary spelling `pattern` of an entry counts only when written with spaces. */
   spacedOnly(key: string, pattern: string): boolean;
+  /** Lower-cased words: titles before a name, capitalised words that are not names, kin words after one. */
+  titles: ReadonlySet<string>;
+  notNames: ReadonlySet<string>;
+  kin: ReadonlySet<string>;
 }
 
-export const NO_READING_RULES: ReadingRules = { isName: () => false, spacedOnly: () => false };
+export const NO_READING_RULES: ReadingRules = {
+  isName: () => false,
+  spacedOnly: () => false,
+  titles: new Set(),
+  notNames: new Set(),
+  kin: new Set(),
+};
 
 export function readingRules(data: ContextData): ReadingRules {
   const people = new Set(data.people);
+  const words = (list: string) => new Set(list.split(' '));
   return {
+    titles: words(data.nameWords.titles),
+    notNames: words(data.nameWords.notNames),
+    kin: words(data.nameWords.kin),
     isName: (key, form) => people.has(key) || !!data.surnames[key]?.includes(form),
     spacedOnly: (key, pattern) => !!data.spacedOnly[key]?.includes(normaliseForm(pattern)),
   };

@@ -2,7 +2,6 @@ import type { CueShape } from '../glossary/types';
 import { ROLE } from '../matcher/term-pattern';
 import type { TermMatch } from '../matcher/find-terms';
 import { normaliseForm, type ReadingRules } from './context-data';
-import { KIN_WORDS, NOT_NAME_WORDS, TITLE_WORDS } from './name-words';
 
 /** What the text right around a mention says about it, before the article as a whole is weighed. */
 export interface LocalReading {
@@ -95,7 +94,7 @@ function readMatch(
   const form = normaliseForm(word);
   const nameLike = candidates.some((c) => c.role !== ROLE.full || rules.isName(c.key, form));
   if (!nameLike) return reading;
-  const blocked = nameNeighbour(beforeText, afterText, headline);
+  const blocked = nameNeighbour(beforeText, afterText, headline, rules);
   return blocked ? { ...reading, ...blocked } : reading;
 }
 
@@ -112,25 +111,26 @@ function nameNeighbour(
   beforeText: string,
   afterText: string,
   headline: boolean,
+  rules: ReadingRules,
 ): Pick<LocalReading, 'blocked' | 'claims'> | undefined {
   if (/\p{L}-(?:\p{L}{1,2}-)?$/u.test(beforeText) || /^-\p{L}/u.test(afterText)) return { blocked: 'name' };
   const next = /^[ \u00a0](\S+)/u.exec(afterText)?.[1] ?? '';
-  if (KIN_WORDS.has(next.toLowerCase().replace(/[.,;:]$/, ''))) return { blocked: 'kin' };
+  if (rules.kin.has(next.toLowerCase().replace(/[.,;:]$/, ''))) return { blocked: 'kin' };
   if (headline) return undefined;
   const previous = /([\p{L}\p{M}.'’]+)[ \u00a0]$/u.exec(beforeText)?.[1] ?? '';
-  const followed = isNamePart(next.replace(/[,;:]$/, ''));
+  const followed = isNamePart(next.replace(/[,;:]$/, ''), rules);
   if (followed) return { blocked: 'name' };
-  if (isNamePart(previous)) return { blocked: 'name', claims: true };
+  if (isNamePart(previous, rules)) return { blocked: 'name', claims: true };
   return undefined;
 }
 
 /** A capitalised word that is neither a title nor an ordinary capitalised word, nor possessive. */
-function isNamePart(word: string): boolean {
+function isNamePart(word: string, { titles, notNames }: ReadingRules): boolean {
   if (!CAPITALISED.test(word) || /['’]s?$/.test(word) || /[,;:]$/.test(word)) return false;
   const bare = word.replace(/\.$/, '').toLowerCase();
-  if (word.endsWith('.') && !TITLE_WORDS.has(bare)) return false; // a sentence ends there
+  if (word.endsWith('.') && !titles.has(bare)) return false; // a sentence ends there
   if (word.length > 1 && word === word.toUpperCase()) return false; // "PM", "TTP": not a given name
-  return !TITLE_WORDS.has(bare) && !NOT_NAME_WORDS.has(bare);
+  return !titles.has(bare) && !notNames.has(bare);
 }
 
 function lastWords(text: string): string {

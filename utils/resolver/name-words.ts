@@ -27,8 +27,9 @@ const NOT_NAMES =
 /** Nouns after a surname that make it a tribe or family, not the person. */
 const KIN = 'tribe tribes tribal tribesmen tribesman clan clans family families qaum sub-tribe elders';
 
-const set = (words: string) => new Set(words.split(' '));
-
-export const TITLE_WORDS = set(TITLES);
-export const NOT_NAME_WORDS = set(NOT_NAMES);
-export const KIN_WORDS = set(KIN);
+/**
+ * The lists as the compiled glossary carries them (utils/glossary/compiled-file.ts): they are data for
+ * the resolver, so they travel with the glossary file rather than in the script every page parses.
+ */
+export const NAME_WORDS = { titles: TITLES, notNames: NOT_NAMES, kin: KIN };
+export type NameWords = typeof NAME_WORDS;
