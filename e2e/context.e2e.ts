@@ -6,6 +6,7 @@ import { useExtensionSuite } from './support/extension-suite';
 import {
   clickInPopover,
   clickMark,
+  markedTexts,
   popoverFrame,
   popoverText,
   waitForMarksToSettle,
@@ -42,6 +43,21 @@ describe.each(BROWSERS)('contextual glossing in %s', (browserName) => {
       ].sort(),
     );
 
+    // Text that arrives later is read against what came before it, in its own article only.
+    await page.evaluate(() => {
+      const add = (id: string, text: string) =>
+        document
+          .getElementById(id)!
+          .append(Object.assign(document.createElement('p'), { textContent: text }));
+      add('story', 'Munir’s remarks drew a response from Kabul.');
+      add('other', 'Munir spoke at the summit too.');
+    });
+    await waitUntil(
+      async () => (await markedTexts(page)).filter((t) => t === 'Munir').length === 2,
+      'the added "Munir" in the story marked',
+    );
+    expect((await waitForMarksToSettle(page)).filter((t) => t === 'Munir')).toHaveLength(2);
+
     await clickMark(page, 'Sharif');
     const frame = await popoverFrame(page);
     await waitUntil(
@@ -76,7 +92,14 @@ describe.each(BROWSERS)('contextual glossing in %s', (browserName) => {
     const onPage = await suite.api.sendToPage<TermsOnPage>(page, { type: 'terms-on-page' });
     const counts =
       onPage.status === 'ok' ? Object.fromEntries(onPage.terms.map((t) => [t.entryId, t.count])) : {};
-    expect(counts).toEqual({ pti: 2, 'shehbaz-sharif': 2, 'asim-munir': 2, 'imran-khan': 1, islamabad: 1 });
+    expect(counts).toEqual({
+      pti: 2,
+      'shehbaz-sharif': 2,
+      'asim-munir': 3,
+      'imran-khan': 1,
+      islamabad: 1,
+      kabul: 1,
+    });
     await page.close();
   });
 });
