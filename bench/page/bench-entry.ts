@@ -67,7 +67,7 @@ function gloss(
       for (const occurrence of occurrences) store.add(occurrence);
       store.addCues(block.block, cues);
     });
-    const glossed = new PageResolver(glossary.context).resolve(store.ordered(), (b) => store.cuesOf(b));
+    const glossed = new PageResolver(glossary.context).resolve(store.ordered(), store.cues());
     highlights.render(glossed, DEFAULT_SETTINGS.density);
     return { marks: store.size, patterns: matcher.patternCount };
   });

@@ -22,7 +22,11 @@ export function checkContextFields(e: Record<string, unknown>, add: Add): void {
         if (!isObject(s) || !isText(s.text)) return add(`${field}.text`, 'is required');
         if (s.text.length > TERM_MAX_CHARS)
           add(`${field}.text`, `is longer than ${TERM_MAX_CHARS} characters`);
-        if (!/\p{Lu}/u.test(s.text)) add(`${field}.text`, 'needs a capital letter (it is matched by case)');
+        if (!s.title && !/\p{Lu}/u.test(s.text))
+          add(`${field}.text`, 'needs a capital letter (it is matched by case)');
+        if (s.title !== undefined && typeof s.title !== 'boolean')
+          add(`${field}.title`, 'must be true or false');
+        if (s.title && s.alone !== undefined) add(`${field}.alone`, 'a title is never safe alone');
         if (s.alone !== undefined && !isText(s.alone))
           add(`${field}.alone`, 'must say why the form is safe with no earlier mention');
       });
@@ -57,7 +61,8 @@ export function checkContextSet(entries: readonly Entry[], ids: ReadonlySet<stri
   for (const entry of entries) {
     for (const s of entry.shortForms ?? []) {
       const form = normaliseForm(s.text);
-      shortOwners.set(form, [...(shortOwners.get(form) ?? []), entry]);
+      const owners = shortOwners.get(form) ?? [];
+      if (!owners.includes(entry)) shortOwners.set(form, [...owners, entry]);
       note(form, entry.id);
     }
     for (const s of entrySpellings(entry)) note(normaliseForm(s.text), entry.id);

@@ -24,7 +24,7 @@ export function contextSpellings(entry: Pick<Entry, 'shortForms' | 'cues'>) {
   return [
     ...(entry.shortForms ?? []).map((s) => ({
       text: s.text,
-      caseSensitive: true,
+      caseSensitive: !s.title || s.text === s.text.toUpperCase(),
       role: s.alone ? ROLE.shortAlone : ROLE.short,
     })),
     ...(entry.cues?.words ?? []).map((text) => ({ text, caseSensitive: false, role: ROLE.cue })),

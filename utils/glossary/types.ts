@@ -62,6 +62,12 @@ export interface ShortForm {
   text: string;
   /** Present when the form is safe with no earlier full mention: says why (no one else in the field is called so). */
   alone?: string;
+  /**
+   * A title or office ("Prime Minister", "army chief"): matched in any case (an all-capital one such
+   * as "PM" by case), it refers to the entry only after a full mention that the title stood right
+   * before ("Prime Minister Shehbaz Sharif … the prime minister said"), never alone.
+   */
+  title?: boolean;
 }
 
 /** Text shapes the resolver knows: a wire agency's dateline ("Lahore, Jan 3 (PTI)") or byline ("—PTI"). */

@@ -51,8 +51,9 @@ export class OccurrenceStore {
     else this.cuesByBlock.set(block, [...cues]);
   }
 
-  cuesOf(block: Element): readonly CueHit[] {
-    return this.cuesByBlock.get(block) ?? [];
+  /** Every block's cue words (blocks still on the page; sweep drops the others). */
+  cues(): ReadonlyMap<Element, readonly CueHit[]> {
+    return this.cuesByBlock;
   }
 
   atBlockCount(block: Element): number {

@@ -26,19 +26,26 @@ export class PageResolver {
   }
 
   /** Sets each occurrence's entry (or '' for none) and reading; returns those glossed, in document order. */
-  resolve(ordered: readonly Occurrence[], cuesOf: (block: Element) => readonly CueHit[]): Occurrence[] {
-    const scopes = new Map<Element, { occurrences: Occurrence[]; blocks: Set<Element> }>();
+  resolve(
+    ordered: readonly Occurrence[],
+    cuesByBlock: Iterable<readonly [Element, readonly CueHit[]]>,
+  ): Occurrence[] {
+    const scopes = new Map<Element, { occurrences: Occurrence[]; cues: CueHit[] }>();
+    const group = (block: Element) => {
+      const scope = this.scope(block);
+      let found = scopes.get(scope);
+      if (!found) scopes.set(scope, (found = { occurrences: [], cues: [] }));
+      return found;
+    };
     for (const occurrence of ordered) {
-      if (!occurrence.mention) continue; // made without a reading (tests): stays what it was matched as
-      const scope = this.scope(occurrence.block);
-      const group = scopes.get(scope) ?? { occurrences: [], blocks: new Set() };
-      group.occurrences.push(occurrence);
-      group.blocks.add(occurrence.block);
-      scopes.set(scope, group);
+      // Made without a reading (tests): stays what it was matched as.
+      if (occurrence.mention) group(occurrence.block).occurrences.push(occurrence);
     }
-    for (const { occurrences, blocks } of scopes.values()) {
+    // Every block's cue words count for its article, a paragraph without a term of its own included.
+    for (const [block, cues] of cuesByBlock) if (cues.length) group(block).cues.push(...cues);
+    for (const { occurrences, cues } of scopes.values()) {
+      if (!occurrences.length) continue;
       const mentions = occurrences.map((o) => o.mention!);
-      const cues = [...blocks].flatMap(cuesOf);
       resolveScope(mentions, cues, this.data, this.choices).forEach((resolution, i) => {
         const occurrence = occurrences[i]!;
         occurrence.entryId = resolution.entryId ?? '';

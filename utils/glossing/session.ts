@@ -135,7 +135,7 @@ export class GlossingSession {
 
   /** Reads every occurrence in its article again (cheap: one pass over the occurrences found). */
   private resolve(): void {
-    this.glossed = this.resolver.resolve(this.store.ordered(), (block) => this.store.cuesOf(block));
+    this.glossed = this.resolver.resolve(this.store.ordered(), this.store.cues());
   }
 
   /** The reader picked another sense in the popover: the page follows, and the popover shows it. */

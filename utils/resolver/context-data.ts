@@ -23,6 +23,8 @@ export interface ContextData {
   readonly people: readonly string[];
   /** Spellings of other entries that are also surnames: read like a person's one-word forms. */
   readonly surnames: Readonly<Record<string, readonly string[]>>;
+  /** Title forms ("prime minister"): claimed only by a full mention the title stood right before. */
+  readonly titles: Readonly<Record<string, readonly string[]>>;
   /** Spellings that count only written with spaces (joined by a dash they name a pair). */
   readonly spacedOnly: Readonly<Record<string, readonly string[]>>;
   /** Titles, capitalised words that are not names, and kin words, each a space-separated list. */
@@ -38,18 +40,22 @@ const PERSON: Category = 'person';
 
 export function buildContextData(entries: readonly Entry[]): ContextData {
   const shortOwners = new Set<string>();
-  for (const entry of entries) for (const s of entry.shortForms ?? []) shortOwners.add(normaliseForm(s.text));
+  for (const entry of entries)
+    for (const s of entry.shortForms ?? []) if (!s.title) shortOwners.add(normaliseForm(s.text));
   const claims: Record<string, string[]> = {};
   const cues: Record<string, SenseCues> = {};
   const defaults: Record<string, string[]> = {};
   const surnames: Record<string, string[]> = {};
+  const titles: Record<string, string[]> = {};
   const spacedOnly: Record<string, string[]> = {};
   for (const entry of entries) {
     if (entry.surnames?.length) surnames[entry.id] = entry.surnames.map(normaliseForm);
     if (entry.spacedOnly?.length) spacedOnly[entry.id] = entry.spacedOnly.map(normaliseForm);
     const full = [entry.headword, ...entry.aliases, ...entry.abbreviations].map(normaliseForm);
+    const titleForms = (entry.shortForms ?? []).filter((s) => s.title).map((s) => normaliseForm(s.text));
+    if (titleForms.length) titles[entry.id] = titleForms;
     const forms = new Set([
-      ...(entry.shortForms ?? []).map((s) => normaliseForm(s.text)),
+      ...(entry.shortForms ?? []).filter((s) => !s.title).map((s) => normaliseForm(s.text)),
       ...full.filter((f) => shortOwners.has(f)),
     ]);
     if (forms.size) claims[entry.id] = [...forms];
@@ -64,7 +70,7 @@ export function buildContextData(entries: readonly Entry[]): ContextData {
     if (entry.defaultFor?.length) defaults[entry.id] = entry.defaultFor.map(normaliseForm);
   }
   const people = entries.filter((e) => e.category === PERSON).map((e) => e.id);
-  return { claims, cues, defaults, people, surnames, spacedOnly, nameWords: NAME_WORDS };
+  return { claims, cues, defaults, people, surnames, titles, spacedOnly, nameWords: NAME_WORDS };
 }
 
 /** What reading a mention in its block needs from the data, as quick tests. */

@@ -16,7 +16,7 @@ export interface LocalReading {
   shape?: CueShape;
   /** "Pakistan Tehreek-e-Insaf (PTI)": the entry the mention is introduced as an abbreviation of. */
   definedAs?: string;
-  /** The (up to) two words right before and right after, lower-cased. */
+  /** The (up to) four words right before and two right after, lower-cased, apostrophes as '. */
   before: string;
   after: string;
 }
@@ -51,7 +51,8 @@ function tokenAround(text: string, start: number, end: number): string {
 }
 
 function isHeadline(text: string): boolean {
-  if (text.length > 200) return false;
+  // A headline carries no full stop at its end; a short sentence of names does ("Mumtaz Zahra Baloch spoke.").
+  if (text.length > 200 || /\.\s*$/.test(text)) return false;
   const words = text.match(/\p{L}+/gu) ?? [];
   if (words.length < 4) return false;
   return words.filter((w) => CAPITALISED.test(w)).length / words.length >= 0.7;
@@ -85,18 +86,27 @@ function readMatch(
   // "PK-70", "Khyber-II": a term joined to a number is a code, not a mention.
   if (/^-(?:\d|[IVX]+\b)/.test(afterText)) return { ...reading, blocked: 'not-prose' };
   const inParens = text[start - 1] === '(' && text[end] === ')';
-  if (inParens && previous && previous.end >= start - 2 && /^\s?\($/.test(text.slice(previous.end, start))) {
-    reading.definedAs = previous.key;
-  } else if (inParens && isDateline(text.slice(0, start - 1))) reading.shape = 'dateline';
+  // "Pakistan Tehreek-e-Insaf (PTI)": the abbreviation of the name right before it, when it can be.
+  const defines =
+    inParens &&
+    previous &&
+    /^\s?\($/.test(text.slice(previous.end, start)) &&
+    candidates.some((c) => c.key === previous.key);
+  if (defines) reading.definedAs = previous.key;
+  else if (inParens && isDateline(text.slice(0, start - 1))) reading.shape = 'dateline';
   else if (/[—–-]\s?\(?$/.test(beforeText) && /^[\s.)\]]*$/.test(text.slice(end))) reading.shape = 'byline';
   const word = text.slice(start, end);
-  if (!ONE_WORD.test(word)) return reading;
   const form = normaliseForm(word);
   const nameLike = candidates.some((c) => c.role !== ROLE.full || rules.isName(c.key, form));
   if (!nameLike) return reading;
+  // Several words ("Prime Minister", "Noor Wali"): followed by a name, they are that person's.
+  if (!ONE_WORD.test(word))
+    return !headline && isNamePart(nextWord(afterText), rules) ? { ...reading, blocked: 'name' } : reading;
   const blocked = nameNeighbour(beforeText, afterText, headline, rules);
   return blocked ? { ...reading, ...blocked } : reading;
 }
+
+const nextWord = (afterText: string) => (/^[ \u00a0](\S+)/u.exec(afterText)?.[1] ?? '').replace(/[,;:]$/, '');
 
 /** "Lahore, Jan 3" or "ISLAMABAD": a short lead of capitalised words and numbers opening the block. */
 function isDateline(lead: string): boolean {
@@ -114,11 +124,11 @@ function nameNeighbour(
   rules: ReadingRules,
 ): Pick<LocalReading, 'blocked' | 'claims'> | undefined {
   if (/\p{L}-(?:\p{L}{1,2}-)?$/u.test(beforeText) || /^-\p{L}/u.test(afterText)) return { blocked: 'name' };
-  const next = /^[ \u00a0](\S+)/u.exec(afterText)?.[1] ?? '';
-  if (rules.kin.has(next.toLowerCase().replace(/[.,;:]$/, ''))) return { blocked: 'kin' };
+  const next = nextWord(afterText);
+  if (rules.kin.has(next.toLowerCase().replace(/\.$/, ''))) return { blocked: 'kin' };
   if (headline) return undefined;
   const previous = /([\p{L}\p{M}.'’]+)[ \u00a0]$/u.exec(beforeText)?.[1] ?? '';
-  const followed = isNamePart(next.replace(/[,;:]$/, ''), rules);
+  const followed = isNamePart(next, rules);
   if (followed) return { blocked: 'name' };
   if (isNamePart(previous, rules)) return { blocked: 'name', claims: true };
   return undefined;
@@ -135,7 +145,7 @@ function isNamePart(word: string, { titles, notNames }: ReadingRules): boolean {
 
 function lastWords(text: string): string {
   const words = text.toLowerCase().replace(/’/g, "'").match(WORD) ?? [];
-  return words.slice(-2).join(' ');
+  return words.slice(-4).join(' ');
 }
 
 function firstWords(text: string): string {

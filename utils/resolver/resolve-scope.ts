@@ -141,7 +141,21 @@ function scoreSense(
   return { score: found.reduce((n, w) => n + weight(w), 0), why: explainCue(found) };
 }
 
+/** "Prime Minister Shehbaz Sharif", not "former Prime Minister Imran Khan": the title he holds now. */
+function titleBefore(before: string, title: string): boolean {
+  if (before !== title && !before.endsWith(` ${title}`)) return false;
+  const earlier = before
+    .slice(0, before.length - title.length)
+    .trim()
+    .split(' ')
+    .pop();
+  return !['former', 'ex', 'then', 'late'].includes(earlier ?? '');
+}
+
 // A one-word cue may stand one word off ("Afghanistan's ruling Taliban"); a phrase must touch the mention.
-const endsWithWords = (text: string, phrase: string) =>
-  text === phrase || text.endsWith(` ${phrase}`) || (!phrase.includes(' ') && text.split(' ')[0] === phrase);
+function endsWithWords(text: string, phrase: string): boolean {
+  if (text === phrase || text.endsWith(` ${phrase}`)) return true;
+  const words = text.split(' ');
+  return !phrase.includes(' ') && words[words.length - 2] === phrase;
+}
 const startsWithWords = (text: string, phrase: string) => text === phrase || text.startsWith(`${phrase} `);
