@@ -24,7 +24,9 @@ export function contextSpellings(entry: Pick<Entry, 'shortForms' | 'cues'>) {
   return [
     ...(entry.shortForms ?? []).map((s) => ({
       text: s.text,
-      caseSensitive: !s.title || s.text === s.text.toUpperCase(),
+      // A title of several words in any case ("the prime minister"); one word only as written
+      // ("President", "PM"), or every "in general" would be one.
+      caseSensitive: !s.title || !s.text.includes(' '),
       role: s.alone ? ROLE.shortAlone : ROLE.short,
     })),
     ...(entry.cues?.words ?? []).map((text) => ({ text, caseSensitive: false, role: ROLE.cue })),
