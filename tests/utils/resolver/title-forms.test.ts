@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { compileGlossary } from '@/utils/glossary/compiled-glossary';
+import { checkPack } from '@/utils/glossary/schema';
+import type { Entry } from '@/utils/glossary/types';
+import { joinMatchers } from '@/utils/matcher/find-terms';
+import { matcherPart } from '@/utils/matcher/compiled-matcher';
+import { resolveArticle } from '@/utils/resolver/read-block';
+
+const person = (id: string, headword: string, shortForms: Entry['shortForms']): Entry => ({
+  id,
+  headword,
+  category: 'person',
+  abbreviations: [],
+  aliases: [],
+  summary: 'A test entry.',
+  context: 'A test paragraph.',
+  related: [],
+  sources: [{ title: 'Test', url: 'https://example.org/' }],
+  reviewed: '2026-01-01',
+  shortForms,
+});
+
+const ENTRIES = [
+  person('shehbaz-sharif', 'Shehbaz Sharif', [
+    { text: 'Prime Minister', title: true },
+    { text: 'PM', title: true },
+  ]),
+  person('imran-khan', 'Imran Khan', [{ text: 'Prime Minister', title: true }]),
+  person('asif-ali-zardari', 'Asif Ali Zardari', [{ text: 'President', title: true }]),
+  person('ishaq-dar', 'Ishaq Dar', [
+    { text: 'Deputy Prime Minister', title: true },
+    { text: 'Foreign Minister', title: true },
+  ]),
+];
+const META = { id: 't', name: 'T', version: '1.0.0', licence: 'CC0', description: 'T.', language: 'en' };
+const compiled = compileGlossary([{ ...META, entries: ENTRIES }]);
+const matcher = joinMatchers([matcherPart(compiled.matcher)]);
+
+const read = (...blocks: string[]) =>
+  resolveArticle(matcher, compiled.context, blocks).map(({ block, match, resolution }) => [
+    blocks[block]!.slice(match.start, match.end),
+    resolution.entryId,
+  ]);
+
+describe('title forms', () => {
+  it('are valid in the schema, and a title safe alone is refused', () => {
+    expect(checkPack(META, ENTRIES).problems).toEqual([]);
+    const alone = person('x', 'X Y', [{ text: 'Prime Minister', title: true, alone: 'never' }]);
+    expect(checkPack(META, [alone]).problems.map((p) => p.field)).toEqual(['shortForms[0].alone']);
+  });
+
+  it('refer to the person only after a full mention the title stood right before, in any case', () => {
+    expect(read('Prime Minister Shehbaz Sharif met the envoy.', 'Later the prime minister said so.')).toEqual(
+      [
+        ['Prime Minister', null],
+        ['Shehbaz Sharif', 'shehbaz-sharif'],
+        ['prime minister', 'shehbaz-sharif'],
+      ],
+    );
+  });
+
+  it('are not claimed by a bare full mention, nor by a former holder', () => {
+    expect(read('Shehbaz Sharif met the envoy. The Prime Minister said so.')).toEqual([
+      ['Shehbaz Sharif', 'shehbaz-sharif'],
+      ['Prime Minister', null],
+    ]);
+    expect(read('Former Prime Minister Imran Khan spoke. The prime minister did not.')).toEqual([
+      ['Prime Minister', null],
+      ['Imran Khan', 'imran-khan'],
+      ['prime minister', null],
+    ]);
+  });
+
+  it('before another person’s name are that person’s title, and the longest title wins', () => {
+    expect(
+      read(
+        'Deputy Prime Minister Ishaq Dar met Prime Minister Narendra Modi. The deputy prime minister left.',
+      ),
+    ).toEqual([
+      ['Deputy Prime Minister', null],
+      ['Ishaq Dar', 'ishaq-dar'],
+      ['Prime Minister', null],
+      ['deputy prime minister', 'ishaq-dar'],
+    ]);
+  });
+
+  it('of one word are matched as written: "President", "PM", never "president" or "pm"', () => {
+    expect(
+      read('President Asif Ali Zardari spoke. The President left at 5 pm; the president of the club stayed.'),
+    ).toEqual([
+      ['President', null],
+      ['Asif Ali Zardari', 'asif-ali-zardari'],
+      ['President', 'asif-ali-zardari'],
+    ]);
+  });
+});
