@@ -56,11 +56,13 @@ export function resolveScope(
     const resolution = resolveOne(m, claims, present, cueWords, data, choices);
     const { entryId } = resolution;
     const viaFull = entryId && m.candidates.some((c) => c.key === entryId && c.role === ROLE.full);
-    if (viaFull) {
+    if (viaFull)
       for (const form of data.claims[entryId] ?? []) claims.set(form, { entry: entryId, as: m.text });
-      const title = data.titles[entryId]?.find((t) => titleBefore(m.local.before, t));
-      if (title) claims.set(title, { entry: entryId, as: m.text });
-    }
+    // "Prime Minister Shehbaz Sharif", "Field Marshal Asim Munir", "PM Shehbaz": the title now names him.
+    const title =
+      entryId &&
+      data.titles[entryId]?.find((t) => titleBefore(m.local.before, t) || m.form.startsWith(`${t} `));
+    if (title) claims.set(title, { entry: entryId, as: m.text });
     return resolution;
   });
 }

@@ -59,6 +59,20 @@ describe('title forms', () => {
     );
   });
 
+  it('are claimed by a full or short form that begins with the title ("PM Shehbaz")', () => {
+    const withAlias = [
+      person('shehbaz-sharif', 'Shehbaz Sharif', [
+        { text: 'PM Shehbaz', alone: 'Only he is PM Shehbaz.' },
+        { text: 'PM', title: true },
+      ]),
+    ];
+    const own = compileGlossary([{ ...META, entries: withAlias }]);
+    const blocks = ['PM Shehbaz met the envoy.', 'The PM left.'];
+    const got = resolveArticle(joinMatchers([matcherPart(own.matcher)]), own.context, blocks);
+    expect(got.map((r) => r.resolution.entryId)).toEqual(['shehbaz-sharif', 'shehbaz-sharif']);
+    expect(got[1]!.resolution.why).toEqual({ kind: 'earlier', as: 'PM Shehbaz' });
+  });
+
   it('are not claimed by a bare full mention, nor by a former holder', () => {
     expect(read('Shehbaz Sharif met the envoy. The Prime Minister said so.')).toEqual([
       ['Shehbaz Sharif', 'shehbaz-sharif'],
