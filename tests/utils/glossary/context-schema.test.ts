@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledPacks } from '@/utils/glossary/bundled';
 import { checkPack, type SchemaProblem } from '@/utils/glossary/schema';
 import { TERM_MAX_CHARS } from '@/utils/constants';
-
-const meta = {
-  id: 'test',
-  name: 'Test pack',
-  version: '1.0.0',
-  licence: 'CC BY 4.0',
-  description: 'For tests.',
-  language: 'en',
-};
+import { TEST_PACK_META as meta } from '../../support/test-entries';
 
 /** A valid entry with the required fields, and whatever the test adds or changes. */
 function entry(overrides: Record<string, unknown> = {}) {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPack, formatProblem, type SchemaProblem } from '@/utils/glossary/schema';
-
-const meta = {
-  id: 'test',
-  name: 'Test pack',
-  version: '1.0.0',
-  licence: 'CC BY 4.0',
-  description: 'For tests.',
-  language: 'en',
-};
+import { TEST_PACK_META as meta } from '../../support/test-entries';
 
 function entry(overrides: Record<string, unknown> = {}) {
   return {

@@ -2,23 +2,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Occurrence } from '@/utils/glossing/occurrences';
 import { PageResolver } from '@/utils/glossing/page-resolver';
-import type { Entry } from '@/utils/glossary/types';
 import type { Candidate, CueHit } from '@/utils/matcher/find-terms';
 import { ROLE } from '@/utils/matcher/term-pattern';
 import { buildContextData, normaliseForm } from '@/utils/resolver/context-data';
-
-type Fields = Partial<Entry> & Pick<Entry, 'id' | 'headword' | 'category'>;
-
-const entry = (fields: Fields): Entry => ({
-  abbreviations: [],
-  aliases: [],
-  summary: 'A test entry.',
-  context: 'A test paragraph.',
-  related: [],
-  sources: [{ title: 'Test', url: 'https://example.org/' }],
-  reviewed: '2026-01-01',
-  ...fields,
-});
+import { testEntry as entry } from '../../support/test-entries';
 
 const data = buildContextData([
   entry({

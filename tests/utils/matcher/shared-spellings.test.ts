@@ -2,15 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher, matcherPart } from '@/utils/matcher/compiled-matcher';
 import { createTermMatcher, joinMatchers, type CueHit, type TermPattern } from '@/utils/matcher/find-terms';
 import { ROLE } from '@/utils/matcher/term-pattern';
+import { abbrPattern as abbr, fullPattern as alias, shortPattern as short } from '../../support/test-entries';
 
-const alias = (text: string, key: string): TermPattern => ({ text, key, caseSensitive: false });
-const abbr = (text: string, key: string): TermPattern => ({ text, key, caseSensitive: true });
-const short = (text: string, key: string): TermPattern => ({
-  text,
-  key,
-  caseSensitive: true,
-  role: ROLE.short,
-});
 const cue = (text: string, key: string): TermPattern => ({ text, key, caseSensitive: false, role: ROLE.cue });
 
 const patterns: TermPattern[] = [

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createTermMatcher, type TermPattern } from '@/utils/matcher/find-terms';
-import { ROLE } from '@/utils/matcher/term-pattern';
+import { createTermMatcher } from '@/utils/matcher/find-terms';
 import { buildContextData, readingRules, type ReadingRules } from '@/utils/resolver/context-data';
 import { blockFacts, readMatches, type LocalReading } from '@/utils/resolver/local-reading';
-
-const full = (text: string, key: string): TermPattern => ({ text, key, caseSensitive: false });
-const abbr = (text: string, key: string): TermPattern => ({ text, key, caseSensitive: true });
-const short = (text: string, key: string): TermPattern => ({
-  text,
-  key,
-  caseSensitive: true,
-  role: ROLE.short,
-});
+import { abbrPattern as abbr, fullPattern as full, shortPattern as short } from '../../support/test-entries';
 
 const matcher = createTermMatcher([
   full('Pakistan Tehreek-e-Insaf', 'pti'),

@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compileGlossary } from '@/utils/glossary/compiled-glossary';
 import { checkPack } from '@/utils/glossary/schema';
-import type { Entry, Pack } from '@/utils/glossary/types';
-import { joinMatchers } from '@/utils/matcher/find-terms';
-import { matcherPart } from '@/utils/matcher/compiled-matcher';
+import type { Entry } from '@/utils/glossary/types';
 import { readingRules } from '@/utils/resolver/context-data';
 import { readBlock, resolveArticle } from '@/utils/resolver/read-block';
 import { resolveScope } from '@/utils/resolver/resolve-scope';
-
-type Fields = Partial<Entry> & Pick<Entry, 'id' | 'headword' | 'category'>;
-
-/** An entry with the required fields filled; only what the resolver reads is given per test entry. */
-const entry = (fields: Fields): Entry => ({
-  abbreviations: [],
-  aliases: [],
-  summary: 'A test entry.',
-  context: 'A test paragraph.',
-  related: [],
-  sources: [{ title: 'Test', url: 'https://example.org/' }],
-  reviewed: '2026-01-01',
-  ...fields,
-});
+import { compileTestPack, TEST_PACK_META, testEntry as entry } from '../../support/test-entries';
 
 const ENTRIES: Entry[] = [
   entry({
@@ -101,21 +85,7 @@ const ENTRIES: Entry[] = [
   }),
 ];
 
-const META = {
-  id: 'test',
-  name: 'Test',
-  version: '1.0.0',
-  licence: 'CC0',
-  description: 'Tests.',
-  language: 'en',
-};
-
-function setUp(entries: Entry[]) {
-  const compiled = compileGlossary([{ ...META, entries } satisfies Pack]);
-  return { matcher: joinMatchers([matcherPart(compiled.matcher)]), data: compiled.context };
-}
-
-const { matcher, data } = setUp(ENTRIES);
+const { matcher, data } = compileTestPack(ENTRIES);
 
 /** Each mention of the article as [text as written, entry or null, why]. */
 function resolve(...blocks: string[]) {
@@ -131,7 +101,7 @@ const brief = (...blocks: string[]) => resolve(...blocks).map((r) => [r.text, r.
 
 describe('resolveArticle: second references', () => {
   it('uses a pack that passes the schema', () => {
-    expect(checkPack(META, ENTRIES).problems).toEqual([]);
+    expect(checkPack(TEST_PACK_META, ENTRIES).problems).toEqual([]);
   });
 
   it('glosses a surname after the full name, saying how it was named earlier', () => {
@@ -218,7 +188,7 @@ describe('resolveArticle: second references', () => {
       ['Khan', 'imran-khan'],
     ]);
     // Without the place in the glossary, "Khan" there is the last word of a longer name, not ours.
-    const withoutPlace = setUp(ENTRIES.filter((e) => e.id !== 'dera-ismail-khan'));
+    const withoutPlace = compileTestPack(ENTRIES.filter((e) => e.id !== 'dera-ismail-khan'));
     const text = 'Imran Khan spoke in Dera Ismail Khan on Friday.';
     const found = resolveArticle(withoutPlace.matcher, withoutPlace.data, [text]);
     expect(found.map((r) => [text.slice(r.match.start, r.match.end), r.resolution.entryId])).toEqual([

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compileGlossary } from '@/utils/glossary/compiled-glossary';
 import { checkPack } from '@/utils/glossary/schema';
 import type { Entry } from '@/utils/glossary/types';
-import { joinMatchers } from '@/utils/matcher/find-terms';
-import { matcherPart } from '@/utils/matcher/compiled-matcher';
 import { resolveArticle } from '@/utils/resolver/read-block';
+import { compileTestPack, TEST_PACK_META, testEntry } from '../../support/test-entries';
 
-const person = (id: string, headword: string, shortForms: Entry['shortForms']): Entry => ({
-  id,
-  headword,
-  category: 'person',
-  abbreviations: [],
-  aliases: [],
-  summary: 'A test entry.',
-  context: 'A test paragraph.',
-  related: [],
-  sources: [{ title: 'Test', url: 'https://example.org/' }],
-  reviewed: '2026-01-01',
-  shortForms,
-});
+const person = (id: string, headword: string, shortForms: Entry['shortForms']): Entry =>
+  testEntry({ id, headword, category: 'person', shortForms });
 
 const ENTRIES = [
   person('shehbaz-sharif', 'Shehbaz Sharif', [
@@ -32,21 +19,19 @@ const ENTRIES = [
     { text: 'Foreign Minister', title: true },
   ]),
 ];
-const META = { id: 't', name: 'T', version: '1.0.0', licence: 'CC0', description: 'T.', language: 'en' };
-const compiled = compileGlossary([{ ...META, entries: ENTRIES }]);
-const matcher = joinMatchers([matcherPart(compiled.matcher)]);
+const { matcher, data } = compileTestPack(ENTRIES);
 
 const read = (...blocks: string[]) =>
-  resolveArticle(matcher, compiled.context, blocks).map(({ block, match, resolution }) => [
+  resolveArticle(matcher, data, blocks).map(({ block, match, resolution }) => [
     blocks[block]!.slice(match.start, match.end),
     resolution.entryId,
   ]);
 
 describe('title forms', () => {
   it('are valid in the schema, and a title safe alone is refused', () => {
-    expect(checkPack(META, ENTRIES).problems).toEqual([]);
+    expect(checkPack(TEST_PACK_META, ENTRIES).problems).toEqual([]);
     const alone = person('x', 'X Y', [{ text: 'Prime Minister', title: true, alone: 'never' }]);
-    expect(checkPack(META, [alone]).problems.map((p) => p.field)).toEqual(['shortForms[0].alone']);
+    expect(checkPack(TEST_PACK_META, [alone]).problems.map((p) => p.field)).toEqual(['shortForms[0].alone']);
   });
 
   it('refer to the person only after a full mention the title stood right before, in any case', () => {
@@ -66,9 +51,9 @@ describe('title forms', () => {
         { text: 'PM', title: true },
       ]),
     ];
-    const own = compileGlossary([{ ...META, entries: withAlias }]);
+    const own = compileTestPack(withAlias);
     const blocks = ['PM Shehbaz met the envoy.', 'The PM left.'];
-    const got = resolveArticle(joinMatchers([matcherPart(own.matcher)]), own.context, blocks);
+    const got = resolveArticle(own.matcher, own.data, blocks);
     expect(got.map((r) => r.resolution.entryId)).toEqual(['shehbaz-sharif', 'shehbaz-sharif']);
     expect(got[1]!.resolution.why).toEqual({ kind: 'earlier', as: 'PM Shehbaz' });
   });
