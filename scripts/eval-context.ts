@@ -3,6 +3,7 @@
 // into a development part and a held-out part (sources.tsv, column `split`); both are scored.
 // `-- --list` prints every development mention not glossed right; `-- --list-held-out` the held-out
 // ones (for reporting only: looking at them while tuning would spoil the measurement).
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadBundledPacks } from '../utils/glossary/bundled';
@@ -14,8 +15,12 @@ import { readEvalSet, readSplits } from './context-eval/eval-set';
 import { OUTCOMES, outcome, summarise, toArticles, type Gloss, type Tally } from './context-eval/score';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const mentions = readEvalSet(path.join(root, 'tests/eval/context-mentions.tsv'));
-const splits = readSplits(path.join(root, 'tests/eval/sources.tsv'));
+// The first set (dev and held-out parts) and, where present, sets made later from fresh sources.
+const SETS = ['tests/eval', 'tests/eval/fresh'].filter((dir) =>
+  existsSync(path.join(root, dir, 'sources.tsv')),
+);
+const mentions = SETS.flatMap((dir) => readEvalSet(path.join(root, dir, 'context-mentions.tsv')));
+const splits = new Map(SETS.flatMap((dir) => [...readSplits(path.join(root, dir, 'sources.tsv'))]));
 const bundled = loadBundledPacks();
 if (bundled.problems.length)
   throw new Error(`The glossary has problems:\n  ${bundled.problems.join('\n  ')}`);
@@ -77,23 +82,50 @@ for (const article of toArticles(mentions)) {
   }
 }
 
-console.log(`Context evaluation: ${mentions.length} mentions, ${toArticles(mentions).length} articles`);
-for (const split of ['dev', 'held-out']) {
-  const rows = [...tallies].filter(([key]) => key.startsWith(`${split}\t`));
-  console.log(`\n## ${split}\n`);
-  console.log(['kind'.padEnd(18), ...OUTCOMES.map((o) => o.padStart(15)), 'total'.padStart(7)].join(''));
-  for (const [key, tally] of rows.sort()) {
-    const total = OUTCOMES.reduce((n, o) => n + tally[o], 0);
-    const cells = OUTCOMES.map((o) => String(tally[o]).padStart(15));
-    console.log([key.split('\t')[1]!.padEnd(18), ...cells, String(total).padStart(7)].join(''));
+const report = [`Context evaluation: ${mentions.length} mentions, ${toArticles(mentions).length} articles`];
+const splitOf = (source: string) => splits.get(source) ?? 'dev';
+const PARTS = [
+  ['dev', ['dev']],
+  ['held-out', ['held-out']],
+  ['fresh', ['fresh']],
+  ['unseen (held-out and fresh together)', ['held-out', 'fresh']],
+] as const;
+for (const [title, parts] of PARTS) {
+  const inPart = mentions.filter((m) => (parts as readonly string[]).includes(splitOf(m.source)));
+  const pooledButOne = parts.length > 1 && !parts.every((p) => mentions.some((m) => splitOf(m.source) === p));
+  if (!inPart.length || pooledButOne) continue;
+  const byKind = new Map<string, Tally>();
+  for (const [key, tally] of tallies) {
+    const [split, kind] = key.split('\t') as [string, string];
+    if (!(parts as readonly string[]).includes(split)) continue;
+    const sum = byKind.get(kind) ?? {
+      right: 0,
+      'wrong sense': 0,
+      'part only': 0,
+      missed: 0,
+      'wrongly marked': 0,
+    };
+    for (const o of OUTCOMES) sum[o] += tally[o];
+    byKind.set(kind, sum);
   }
-  const inSplit = mentions.filter((m) => (splits.get(m.source) ?? 'dev') === split);
-  console.log(
-    `\n${summarise(
-      inSplit,
-      rows.map(([, t]) => t),
-    ).join('\n')}`,
-  );
+  report.push(`\n## ${title}\n`);
+  report.push(['kind'.padEnd(18), ...OUTCOMES.map((o) => o.padStart(15)), 'total'.padStart(7)].join(''));
+  for (const [kind, tally] of [...byKind].sort()) {
+    const total = OUTCOMES.reduce((n, o) => n + tally[o], 0);
+    report.push(
+      [
+        kind.padEnd(18),
+        ...OUTCOMES.map((o) => String(tally[o]).padStart(15)),
+        String(total).padStart(7),
+      ].join(''),
+    );
+  }
+  report.push('', ...summarise(inPart, [...byKind.values()]));
 }
+console.log(report.join('\n'));
+// `-- --save`: the score as committed beside the set (tests/eval/score.txt).
+if (process.argv.includes('--save'))
+  writeFileSync(path.join(root, 'tests/eval/score.txt'), `${report.join('\n')}\n`);
 if (process.argv.includes('--list')) console.log(`\n${(failures.get('dev') ?? []).join('\n')}`);
-if (process.argv.includes('--list-held-out')) console.log(`\n${(failures.get('held-out') ?? []).join('\n')}`);
+if (process.argv.includes('--list-held-out'))
+  console.log(`\n${[...(failures.get('held-out') ?? []), ...(failures.get('fresh') ?? [])].join('\n')}`);
