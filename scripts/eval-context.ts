@@ -47,7 +47,7 @@ function glossArticle(text: string, explain = false): Gloss[] {
 const explainId = process.argv[process.argv.indexOf('--explain') + 1];
 if (process.argv.includes('--explain')) {
   const article = toArticles(mentions).find((a) => a.mentions.some((m) => m.mention.id === explainId));
-  if (!article || splits.get(article.source) === 'held-out')
+  if (!article || !['dev', 'fresh-dev'].includes(splits.get(article.source) ?? 'dev'))
     throw new Error(`${explainId}: no such development row`);
   console.log(article.text);
   glossArticle(article.text, true);
@@ -86,6 +86,7 @@ const report = [`Context evaluation: ${mentions.length} mentions, ${toArticles(m
 const splitOf = (source: string) => splits.get(source) ?? 'dev';
 const PARTS = [
   ['dev', ['dev']],
+  ['fresh-dev', ['fresh-dev']],
   ['held-out', ['held-out']],
   ['fresh', ['fresh']],
   ['unseen (held-out and fresh together)', ['held-out', 'fresh']],
@@ -126,6 +127,7 @@ console.log(report.join('\n'));
 // `-- --save`: the score as committed beside the set (tests/eval/score.txt).
 if (process.argv.includes('--save'))
   writeFileSync(path.join(root, 'tests/eval/score.txt'), `${report.join('\n')}\n`);
-if (process.argv.includes('--list')) console.log(`\n${(failures.get('dev') ?? []).join('\n')}`);
+if (process.argv.includes('--list'))
+  console.log(`\n${[...(failures.get('dev') ?? []), ...(failures.get('fresh-dev') ?? [])].join('\n')}`);
 if (process.argv.includes('--list-held-out'))
   console.log(`\n${[...(failures.get('held-out') ?? []), ...(failures.get('fresh') ?? [])].join('\n')}`);

@@ -25,6 +25,8 @@ export interface TermMatch {
   pattern: string;
   /** Every entry the span can stand for (`key` is the first); more than one for a shared spelling. */
   candidates: readonly Candidate[];
+  /** The span folded as the matcher reads it (normaliseForm of its text): compared with forms in the data. */
+  form: string;
 }
 
 export interface TermMatcher {
@@ -70,6 +72,7 @@ export function joinMatchers(parts: readonly MatcherPart[]): TermMatcher {
         key,
         pattern,
         candidates,
+        form: normal.folded.slice(start, end),
       }));
     },
     mayContainTerms(text) {

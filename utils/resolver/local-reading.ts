@@ -1,7 +1,7 @@
 import type { CueShape } from '../glossary/types';
 import { ROLE } from '../matcher/term-pattern';
 import type { TermMatch } from '../matcher/find-terms';
-import { normaliseForm, type ReadingRules } from './context-data';
+import type { ReadingRules } from './context-data';
 
 /** What the text right around a mention says about it, before the article as a whole is weighed. */
 export interface LocalReading {
@@ -30,23 +30,49 @@ const ONE_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
 const NOT_PROSE_TOKEN = /:\/\/|^\W*www\.|@|\w\.\w+\//u;
 const LOWER_WORD = /(?:^|\s)\p{Ll}\p{L}{2,}/u;
 
+/** A reading whose surrounding words are found only if a sense or a title asks (most mentions have one reading). */
+class Reading implements LocalReading {
+  blocked?: LocalReading['blocked'];
+  claims?: boolean;
+  shape?: CueShape;
+  definedAs?: string;
+  private words?: [before: string, after: string];
+
+  constructor(
+    private readonly beforeText: string,
+    private readonly afterText: string,
+  ) {}
+
+  get before(): string {
+    return (this.words ??= [lastWords(this.beforeText), firstWords(this.afterText)])[0];
+  }
+
+  get after(): string {
+    return (this.words ??= [lastWords(this.beforeText), firstWords(this.afterText)])[1];
+  }
+}
+
 /** Facts about a block read once for all its mentions. */
 export interface BlockFacts {
   text: string;
+  /** Whether a URL, address or handle can be in the block at all (most blocks have no "/" or "@"). */
+  linky: boolean;
   /** Title Case (a headline): capitalised neighbours say nothing about names there. */
   headline: boolean;
 }
 
 export function blockFacts(text: string): BlockFacts {
-  return { text, headline: isHeadline(text) };
+  return { text, linky: /[@/]|www\./.test(text), headline: isHeadline(text) };
 }
+
+const isSpace = (code: number) => code === 0x20 || code === 0xa0 || (code >= 0x09 && code <= 0x0d);
 
 /** The mention's token, out to whitespace on both sides (a URL can be long: read at most 500 units each way). */
 function tokenAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && start - from < 500 && !/\s/.test(text[from - 1]!)) from--;
+  while (from > 0 && start - from < 500 && !isSpace(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && to - end < 500 && !/\s/.test(text[to]!)) to++;
+  while (to < text.length && to - end < 500 && !isSpace(text.charCodeAt(to))) to++;
   return text.slice(from, to);
 }
 
@@ -68,23 +94,21 @@ export function readMatches(
 }
 
 function readMatch(
-  { text, headline }: BlockFacts,
-  { start, end, candidates, pattern }: TermMatch,
+  { text, linky, headline }: BlockFacts,
+  { start, end, candidates, pattern, form }: TermMatch,
   previous: TermMatch | undefined,
   rules: ReadingRules,
 ): LocalReading {
   const beforeText = text.slice(Math.max(0, start - 40), start);
   const afterText = text.slice(end, end + 40);
-  const reading: LocalReading = {
-    before: lastWords(beforeText),
-    after: firstWords(afterText),
-  };
-  if (NOT_PROSE_TOKEN.test(tokenAround(text, start, end))) return { ...reading, blocked: 'not-prose' };
+  const reading = new Reading(beforeText, afterText);
+  const blocked = (why: LocalReading['blocked']) => ((reading.blocked = why), reading);
+  if (linky && NOT_PROSE_TOKEN.test(tokenAround(text, start, end))) return blocked('not-prose');
   // "Pakistan-Taliban talks": a pair, where the glossary's spelling needs a space ("Pakistan Taliban").
   if (/[-‐-―]/.test(text.slice(start, end)) && candidates.some((c) => rules.spacedOnly(c.key, pattern)))
-    return { ...reading, blocked: 'pair' };
+    return blocked('pair');
   // "PK-70", "Khyber-II": a term joined to a number is a code, not a mention.
-  if (/^-(?:\d|[IVX]+\b)/.test(afterText)) return { ...reading, blocked: 'not-prose' };
+  if (/^-(?:\d|[IVX]+\b)/.test(afterText)) return blocked('not-prose');
   const inParens = text[start - 1] === '(' && text[end] === ')';
   // "Pakistan Tehreek-e-Insaf (PTI)": the abbreviation of the name right before it, when it can be.
   const defines =
@@ -94,16 +118,16 @@ function readMatch(
     candidates.some((c) => c.key === previous.key);
   if (defines) reading.definedAs = previous.key;
   else if (inParens && isDateline(text.slice(0, start - 1))) reading.shape = 'dateline';
-  else if (/[—–-]\s?\(?$/.test(beforeText) && /^[\s.)\]]*$/.test(text.slice(end))) reading.shape = 'byline';
+  else if (text.length - end < 8 && /[—–-]\s?\(?$/.test(beforeText) && /^[\s.)\]]*$/.test(text.slice(end)))
+    reading.shape = 'byline';
   const word = text.slice(start, end);
-  const form = normaliseForm(word);
   const nameLike = candidates.some((c) => c.role !== ROLE.full || rules.isName(c.key, form));
   if (!nameLike) return reading;
   // Several words ("Prime Minister", "Noor Wali"): followed by a name, they are that person's.
   if (!ONE_WORD.test(word))
-    return !headline && isNamePart(nextWord(afterText), rules) ? { ...reading, blocked: 'name' } : reading;
-  const blocked = nameNeighbour(beforeText, afterText, headline, rules);
-  return blocked ? { ...reading, ...blocked } : reading;
+    return !headline && isNamePart(nextWord(afterText), rules) ? blocked('name') : reading;
+  const neighbour = nameNeighbour(beforeText, afterText, headline, rules);
+  return neighbour ? Object.assign(reading, neighbour) : reading;
 }
 
 const nextWord = (afterText: string) => (/^[ \u00a0](\S+)/u.exec(afterText)?.[1] ?? '').replace(/[,;:]$/, '');

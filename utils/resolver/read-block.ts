@@ -1,5 +1,5 @@
 import type { CueHit, TermMatch, TermMatcher } from '../matcher/find-terms';
-import { readingRules, normaliseForm, type ContextData, type ReadingRules } from './context-data';
+import { readingRules, type ContextData, type ReadingRules } from './context-data';
 import { blockFacts, readMatches } from './local-reading';
 import { resolveScope, type MentionToResolve, type Resolution } from './resolve-scope';
 
@@ -24,10 +24,12 @@ export function toMentions(
 ): MentionToResolve[] {
   if (!matches.length) return [];
   const readings = readMatches(blockFacts(text), matches, rules);
-  return matches.map((m, i) => {
-    const written = text.slice(m.start, m.end);
-    return { text: written, form: normaliseForm(written), candidates: m.candidates, local: readings[i]! };
-  });
+  return matches.map((m, i) => ({
+    text: text.slice(m.start, m.end),
+    form: m.form,
+    candidates: m.candidates,
+    local: readings[i]!,
+  }));
 }
 
 /** Resolves one article given as blocks of text (tools and tests; the content script goes by the DOM). */

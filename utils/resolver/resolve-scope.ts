@@ -43,8 +43,8 @@ export function resolveScope(
 ): Resolution[] {
   const present = new Set<string>();
   for (const m of mentions) {
-    const full = m.candidates.filter((c) => c.role === ROLE.full);
-    if (!m.local.blocked && m.candidates.length === 1 && full.length === 1) present.add(full[0]!.key);
+    const [only, ...more] = m.candidates;
+    if (only && !more.length && only.role === ROLE.full && !m.local.blocked) present.add(only.key);
   }
   const cueWords = new Map<string, Set<string>>();
   for (const { key, word } of cueHits) {
@@ -53,7 +53,9 @@ export function resolveScope(
   }
   const claims = new Map<string, Claim>();
   return mentions.map((m) => {
-    const resolution = resolveOne(m, claims, present, cueWords, data, choices);
+    const resolution = isPlain(m, data, choices)
+      ? { entryId: m.candidates[0]!.key, why: NAMED, others: NONE }
+      : resolveOne(m, claims, present, cueWords, data, choices);
     const { entryId } = resolution;
     const viaFull = entryId && m.candidates.some((c) => c.key === entryId && c.role === ROLE.full);
     if (viaFull)
@@ -65,6 +67,21 @@ export function resolveScope(
     if (title) claims.set(title, { entry: entryId, as: m.text });
     return resolution;
   });
+}
+
+const NAMED: Why = { kind: 'named' };
+const NONE: string[] = [];
+
+/** Most mentions: one entry's full form, nothing around it, no choice or surname to weigh. */
+function isPlain(m: MentionToResolve, data: ContextData, choices: ReadonlyMap<string, string>): boolean {
+  const [only] = m.candidates;
+  return (
+    m.candidates.length === 1 &&
+    only!.role === ROLE.full &&
+    !m.local.blocked &&
+    !choices.size &&
+    !data.surnames[only!.key]
+  );
 }
 
 function resolveOne(
