@@ -87,6 +87,14 @@ export function checkContextSet(entries: readonly Entry[], ids: ReadonlySet<stri
             .join(', ')}: it needs cues to be safe alone`,
         );
     }
+    for (const text of entry.ambiguous ?? []) {
+      const owners = spellingOwners.get(normaliseForm(text));
+      if (owners?.size === 1 && !entry.cues)
+        add(
+          'ambiguous',
+          `"${text}" is shared with no other entry: it needs cues, and is glossed only where they hold`,
+        );
+    }
     for (const field of ['surnames', 'spacedOnly'] as const) {
       for (const text of entry[field] ?? [])
         if (!own.has(normaliseForm(text))) add(field, `"${text}" is not a spelling of the entry`);

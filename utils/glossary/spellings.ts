@@ -24,9 +24,9 @@ export function contextSpellings(entry: Pick<Entry, 'shortForms' | 'cues'>) {
   return [
     ...(entry.shortForms ?? []).map((s) => ({
       text: s.text,
-      // A title of several words in any case ("the prime minister"); one word only as written
-      // ("President", "PM"), or every "in general" would be one.
-      caseSensitive: !s.title || !s.text.includes(' '),
+      // A title in any case ("the prime minister", "the president"; the resolver takes a one-word title
+      // in lower case only after "the"), an all-capital one as written ("PM").
+      caseSensitive: !s.title || s.text === s.text.toUpperCase(),
       role: s.alone ? ROLE.shortAlone : ROLE.short,
     })),
     ...(entry.cues?.words ?? []).map((text) => ({ text, caseSensitive: false, role: ROLE.cue })),

@@ -63,8 +63,8 @@ export interface ShortForm {
   /** Present when the form is safe with no earlier full mention: says why (no one else in the field is called so). */
   alone?: string;
   /**
-   * A title or office ("Prime Minister", "army chief"): matched in any case when it has several words
-   * (a one-word title such as "President" or "PM" as written), it refers to the entry only after a full mention that the title stood right
+   * A title or office ("Prime Minister", "army chief", "President"): matched in any case (an
+   * all-capital one such as "PM" as written; one word in lower case only as "the president"), it refers to the entry only after a full mention that the title stood right
    * before ("Prime Minister Shehbaz Sharif … the prime minister said"), never alone.
    */
   title?: boolean;

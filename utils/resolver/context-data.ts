@@ -27,6 +27,13 @@ export interface ContextData {
   readonly titles: Readonly<Record<string, readonly string[]>>;
   /** Spellings that count only written with spaces (joined by a dash they name a pair). */
   readonly spacedOnly: Readonly<Record<string, readonly string[]>>;
+  /** Places and crossings: inside a longer proper name ("Islamabad High Court") they are that name's. */
+  readonly places: readonly string[];
+  /**
+   * Spellings an entry declares ambiguous that no other entry shares: they mean something outside the
+   * glossary too ("Foreign Office", "Istanbul talks"), so they are glossed only where a cue supports it.
+   */
+  readonly needsCue: Readonly<Record<string, readonly string[]>>;
   /** Titles, capitalised words that are not names, and kin words, each a space-separated list. */
   readonly nameWords: NameWords;
 }
@@ -37,6 +44,7 @@ export function normaliseForm(text: string): string {
 }
 
 const PERSON: Category = 'person';
+const PLACES: readonly Category[] = ['place', 'crossing'];
 
 export function buildContextData(entries: readonly Entry[]): ContextData {
   const shortOwners = new Set<string>();
@@ -70,7 +78,33 @@ export function buildContextData(entries: readonly Entry[]): ContextData {
     if (entry.defaultFor?.length) defaults[entry.id] = entry.defaultFor.map(normaliseForm);
   }
   const people = entries.filter((e) => e.category === PERSON).map((e) => e.id);
-  return { claims, cues, defaults, people, surnames, titles, spacedOnly, nameWords: NAME_WORDS };
+  const places = entries.filter((e) => PLACES.includes(e.category)).map((e) => e.id);
+  return {
+    claims,
+    cues,
+    defaults,
+    people,
+    surnames,
+    titles,
+    spacedOnly,
+    places,
+    needsCue: needingCues(entries),
+    nameWords: NAME_WORDS,
+  };
+}
+
+function needingCues(entries: readonly Entry[]): Record<string, string[]> {
+  const owners = new Map<string, number>();
+  for (const entry of entries) {
+    const own = new Set([entry.headword, ...entry.aliases, ...entry.abbreviations].map(normaliseForm));
+    for (const form of own) owners.set(form, (owners.get(form) ?? 0) + 1);
+  }
+  const needsCue: Record<string, string[]> = {};
+  for (const entry of entries) {
+    const alone = (entry.ambiguous ?? []).map(normaliseForm).filter((form) => owners.get(form) === 1);
+    if (alone.length) needsCue[entry.id] = alone;
+  }
+  return needsCue;
 }
 
 /** What reading a mention in its block needs from the data, as quick tests. */
@@ -79,6 +113,9 @@ export interface ReadingRules {
   isName(key: string, form: string): boolean;
   /** Whether the glossary spelling `pattern` of an entry counts only when written with spaces. */
   spacedOnly(key: string, pattern: string): boolean;
+  isPlace(key: string): boolean;
+  /** Whether a folded form is one of the entry's title forms ("president"). */
+  isTitle(key: string, form: string): boolean;
   /** Lower-cased words: titles before a name, capitalised words that are not names, kin words after one. */
   titles: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
@@ -88,6 +125,8 @@ export interface ReadingRules {
 export const NO_READING_RULES: ReadingRules = {
   isName: () => false,
   spacedOnly: () => false,
+  isPlace: () => false,
+  isTitle: () => false,
   titles: new Set(),
   notNames: new Set(),
   kin: new Set(),
@@ -95,6 +134,7 @@ export const NO_READING_RULES: ReadingRules = {
 
 export function readingRules(data: ContextData): ReadingRules {
   const people = new Set(data.people);
+  const places = new Set(data.places);
   const words = (list: string) => new Set(list.split(' '));
   return {
     titles: words(data.nameWords.titles),
@@ -102,5 +142,7 @@ export function readingRules(data: ContextData): ReadingRules {
     kin: words(data.nameWords.kin),
     isName: (key, form) => people.has(key) || !!data.surnames[key]?.includes(form),
     spacedOnly: (key, pattern) => !!data.spacedOnly[key]?.includes(normaliseForm(pattern)),
+    isPlace: (key) => places.has(key),
+    isTitle: (key, form) => !!data.titles[key]?.includes(form),
   };
 }

@@ -10,7 +10,7 @@ export interface LocalReading {
    * identifier; part of a longer name that is not ours ("Gohar Ali Khan", "Mazar-i-Sharif"); or a
    * tribe or family ("the Mehsud tribe").
    */
-  blocked?: 'not-prose' | 'name' | 'kin' | 'pair';
+  blocked?: 'not-prose' | 'name' | 'kin' | 'pair' | 'common';
   /** Blocked as the last word of a longer name: that person now owns the form in this article. */
   claims?: boolean;
   shape?: CueShape;
@@ -80,8 +80,8 @@ function isHeadline(text: string): boolean {
   // A headline carries no full stop at its end; a short sentence of names does ("Mumtaz Zahra Baloch spoke.").
   if (text.length > 200 || /\.\s*$/.test(text)) return false;
   const words = text.match(/\p{L}+/gu) ?? [];
-  if (words.length < 4) return false;
-  return words.filter((w) => CAPITALISED.test(w)).length / words.length >= 0.7;
+  // Title Case: every word of four letters or more capitalised ("Munir Warns Kabul Over Attacks").
+  return words.length >= 4 && words.every((w) => w.length < 4 || CAPITALISED.test(w));
 }
 
 /** Reads each match of a block in turn (a match can be defined by the one before it). */
@@ -122,10 +122,18 @@ function readMatch(
     reading.shape = 'byline';
   const word = text.slice(start, end);
   const nameLike = candidates.some((c) => c.role !== ROLE.full || rules.isName(c.key, form));
-  if (!nameLike) return reading;
+  const next = nextWord(afterText);
+  // "the president": a title in lower case is one only as "the …", and not "the president of …".
+  if (!CAPITALISED.test(word) && candidates.some((c) => rules.isTitle(c.key, form))) {
+    if (!/(?:^|\s)the\s$/i.test(beforeText) || next.toLowerCase() === 'of') return blocked('common');
+  }
+  if (!nameLike) {
+    // "Islamabad High Court", "Pakistan Democratic Movement": a place inside a longer proper name.
+    const place = candidates.some((c) => rules.isPlace(c.key));
+    return place && !headline && ONE_WORD.test(word) && isNamePart(next, rules) ? blocked('name') : reading;
+  }
   // Several words ("Prime Minister", "Noor Wali"): followed by a name, they are that person's.
-  if (!ONE_WORD.test(word))
-    return !headline && isNamePart(nextWord(afterText), rules) ? blocked('name') : reading;
+  if (!ONE_WORD.test(word)) return !headline && isNamePart(next, rules) ? blocked('name') : reading;
   const neighbour = nameNeighbour(beforeText, afterText, headline, rules);
   return neighbour ? Object.assign(reading, neighbour) : reading;
 }

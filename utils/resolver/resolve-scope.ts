@@ -44,7 +44,8 @@ export function resolveScope(
   const present = new Set<string>();
   for (const m of mentions) {
     const [only, ...more] = m.candidates;
-    if (only && !more.length && only.role === ROLE.full && !m.local.blocked) present.add(only.key);
+    const plain = only && !more.length && only.role === ROLE.full && !m.local.blocked;
+    if (plain && !data.needsCue[only.key]?.includes(m.form)) present.add(only.key);
   }
   const cueWords = new Map<string, Set<string>>();
   for (const { key, word } of cueHits) {
@@ -80,7 +81,8 @@ function isPlain(m: MentionToResolve, data: ContextData, choices: ReadonlyMap<st
     only!.role === ROLE.full &&
     !m.local.blocked &&
     !choices.size &&
-    !data.surnames[only!.key]
+    !data.surnames[only!.key] &&
+    !data.needsCue[only!.key]?.includes(m.form)
   );
 }
 
@@ -115,6 +117,9 @@ function resolveOne(
     return result(claim.entry, { kind: 'earlier', as: claim.as });
   const full = m.candidates.filter((c) => c.role === ROLE.full).map((c) => c.key);
   if (claim === NOT_OURS && claimable) return result(null, { kind: 'name' });
+  // "Foreign Office": ours only where the article supports it (the UK's has the same name).
+  if (full.length === 1 && data.needsCue[full[0]!]?.includes(m.form))
+    return pickSense(full, m, present, cueWords, data, result);
   if (full.length === 1) return result(full[0]!, { kind: 'named' });
   const alone = shorts.filter((c) => c.role === ROLE.shortAlone).map((c) => c.key);
   const senses = full.length ? full : alone;

@@ -17,6 +17,7 @@ export type Why =
   | { kind: 'name' }
   | { kind: 'kin' }
   | { kind: 'pair' }
+  | { kind: 'common' }
   | { kind: 'no-antecedent' }
   | { kind: 'unsettled' };
 
