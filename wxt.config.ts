@@ -10,7 +10,13 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // The oldest browsers the manifests accept: nothing newer is lowered into longer code for them.
-    build: { target: ['chrome111', 'firefox140'] },
+    build: {
+      target: ['chrome111', 'firefox140'],
+      // Terser with two compress passes: the content script is parsed on every page and kept under
+      // 20 KB gzip; terser packs it about 5 % tighter than Vite's default (esbuild), for a slower build.
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 } },
+    },
   }),
   hooks: {
     // The content script reads the glossary compiled here instead of bundling and compiling it per page.
