@@ -43,8 +43,8 @@ export function resolveScope(
 ): Resolution[] {
   const present = new Set<string>();
   for (const m of mentions) {
-    const [only, ...more] = m.candidates;
-    const plain = only && !more.length && only.role === ROLE.full && !m.local.blocked;
+    const only = m.candidates.length === 1 ? m.candidates[0]! : null;
+    const plain = only && only.role === ROLE.full && !m.local.blocked;
     if (plain && !data.needsCue[only.key]?.includes(m.form)) present.add(only.key);
   }
   const cueWords = new Map<string, Set<string>>();
@@ -53,21 +53,31 @@ export function resolveScope(
     cueWords.set(key, words.add(word));
   }
   const claims = new Map<string, Claim>();
-  return mentions.map((m) => {
+  const article = new ArticleCues(present, cueWords, data);
+  // A plain loop: this runs over every mention of a page at each redraw, often before the JIT has warmed up.
+  const resolutions: Resolution[] = new Array<Resolution>(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     const resolution = isPlain(m, data, choices)
       ? { entryId: m.candidates[0]!.key, why: NAMED, others: NONE }
-      : resolveOne(m, claims, present, cueWords, data, choices);
+      : resolveOne(m, claims, article, data, choices);
+    resolutions[i] = resolution;
     const { entryId } = resolution;
-    const viaFull = entryId && m.candidates.some((c) => c.key === entryId && c.role === ROLE.full);
-    if (viaFull)
-      for (const form of data.claims[entryId] ?? []) claims.set(form, { entry: entryId, as: m.text });
+    if (!entryId) continue;
+    const forms = data.claims[entryId];
+    if (forms && isFullFormOf(m, entryId))
+      for (const form of forms) claims.set(form, { entry: entryId, as: m.text });
     // "Prime Minister Shehbaz Sharif", "Field Marshal Asim Munir", "PM Shehbaz": the title now names him.
-    const title =
-      entryId &&
-      data.titles[entryId]?.find((t) => titleBefore(m.local.before, t) || m.form.startsWith(`${t} `));
+    const titles = data.titles[entryId];
+    const title = titles?.find((t) => titleBefore(m.local.before, t) || m.form.startsWith(`${t} `));
     if (title) claims.set(title, { entry: entryId, as: m.text });
-    return resolution;
-  });
+  }
+  return resolutions;
+}
+
+function isFullFormOf(m: MentionToResolve, entryId: string): boolean {
+  for (const c of m.candidates) if (c.key === entryId && c.role === ROLE.full) return true;
+  return false;
 }
 
 const NAMED: Why = { kind: 'named' };
@@ -75,7 +85,7 @@ const NONE: string[] = [];
 
 /** Most mentions: one entry's full form, nothing around it, no choice or surname to weigh. */
 function isPlain(m: MentionToResolve, data: ContextData, choices: ReadonlyMap<string, string>): boolean {
-  const [only] = m.candidates;
+  const only = m.candidates[0];
   return (
     m.candidates.length === 1 &&
     only!.role === ROLE.full &&
@@ -89,8 +99,7 @@ function isPlain(m: MentionToResolve, data: ContextData, choices: ReadonlyMap<st
 function resolveOne(
   m: MentionToResolve,
   claims: Map<string, Claim>,
-  present: ReadonlySet<string>,
-  cueWords: ReadonlyMap<string, ReadonlySet<string>>,
+  article: ArticleCues,
   data: ContextData,
   choices: ReadonlyMap<string, string>,
 ): Resolution {
@@ -119,27 +128,26 @@ function resolveOne(
   if (claim === NOT_OURS && claimable) return result(null, { kind: 'name' });
   // "Foreign Office": ours only where the article supports it (the UK's has the same name).
   if (full.length === 1 && data.needsCue[full[0]!]?.includes(m.form))
-    return pickSense(full, m, present, cueWords, data, result);
+    return pickSense(full, m, article, data, result);
   if (full.length === 1) return result(full[0]!, { kind: 'named' });
   const alone = shorts.filter((c) => c.role === ROLE.shortAlone).map((c) => c.key);
   const senses = full.length ? full : alone;
   if (!senses.length) return result(null, { kind: 'no-antecedent' });
   if (senses.length === 1) return result(senses[0]!, { kind: 'alone' });
-  return pickSense(senses, m, present, cueWords, data, result);
+  return pickSense(senses, m, article, data, result);
 }
 
 function pickSense(
   senses: readonly string[],
   m: MentionToResolve,
-  present: ReadonlySet<string>,
-  cueWords: ReadonlyMap<string, ReadonlySet<string>>,
+  article: ArticleCues,
   data: ContextData,
   result: (entryId: string | null, why: Why) => Resolution,
 ): Resolution {
   let best: { key: string; score: number; why: Why } | null = null;
   let tied = false;
   for (const key of senses) {
-    const { score, why } = scoreSense(key, m, present, cueWords.get(key), data);
+    const { score, why } = scoreSense(key, m, article, data);
     if (!best || score > best.score) [best, tied] = [{ key, score, why }, false];
     else if (score === best.score) tied = true;
   }
@@ -152,8 +160,7 @@ function pickSense(
 function scoreSense(
   key: string,
   { local }: MentionToResolve,
-  present: ReadonlySet<string>,
-  words: ReadonlySet<string> | undefined,
+  article: ArticleCues,
   data: ContextData,
 ): { score: number; why: Why } {
   const cues = data.cues[key] ?? {};
@@ -161,11 +168,36 @@ function scoreSense(
   if (local.shape && cues.shapes?.includes(local.shape)) found.push({ kind: 'shape', shape: local.shape });
   const near = cues.near?.find((w) => endsWithWords(local.before, w) || startsWithWords(local.after, w));
   if (near) found.push({ kind: 'near', word: near });
-  if (present.has(key)) found.push({ kind: 'entry', entryId: key });
-  for (const id of cues.entries ?? []) if (present.has(id)) found.push({ kind: 'entry', entryId: id });
-  for (const word of words ?? []) found.push({ kind: 'word', word });
+  found.push(...article.support(key));
   const weight = (w: Why) => (w.kind === 'shape' ? 10 : w.kind === 'near' ? 3 : 1);
   return { score: found.reduce((n, w) => n + weight(w), 0), why: explainCue(found) };
+}
+
+/**
+ * What the article as a whole says for each sense (its entries and cue words): the same for every
+ * mention of the article, so worked out once per entry, not once per mention.
+ */
+class ArticleCues {
+  private readonly memo = new Map<string, Why[]>();
+
+  constructor(
+    private readonly present: ReadonlySet<string>,
+    private readonly cueWords: ReadonlyMap<string, ReadonlySet<string>>,
+    private readonly data: ContextData,
+  ) {}
+
+  support(key: string): Why[] {
+    let found = this.memo.get(key);
+    if (!found) {
+      found = [];
+      if (this.present.has(key)) found.push({ kind: 'entry', entryId: key });
+      for (const id of this.data.cues[key]?.entries ?? [])
+        if (this.present.has(id)) found.push({ kind: 'entry', entryId: id });
+      for (const word of this.cueWords.get(key) ?? []) found.push({ kind: 'word', word });
+      this.memo.set(key, found);
+    }
+    return found;
+  }
 }
 
 /** "Prime Minister Shehbaz Sharif", not "former Prime Minister Imran Khan": the title he holds now. */
