@@ -3,6 +3,7 @@ import type { Entry, PackMeta } from '@/utils/glossary/types';
 import { matcherPart } from '@/utils/matcher/compiled-matcher';
 import { joinMatchers, type TermPattern } from '@/utils/matcher/find-terms';
 import { ROLE } from '@/utils/matcher/term-pattern';
+import { resolveArticle } from '@/utils/resolver/read-block';
 
 /** Pack fields for packs made in tests. */
 export const TEST_PACK_META: PackMeta = {
@@ -32,6 +33,16 @@ export const testEntry = (fields: Fields): Entry => ({
 export function compileTestPack(entries: Entry[]) {
   const compiled = compileGlossary([{ ...TEST_PACK_META, entries }]);
   return { matcher: joinMatchers([matcherPart(compiled.matcher)]), data: compiled.context };
+}
+
+/** A reader for a test pack: each mention of the article as [text as written, entry or null]. */
+export function articleReader(entries: Entry[]) {
+  const { matcher, data } = compileTestPack(entries);
+  return (...blocks: string[]) =>
+    resolveArticle(matcher, data, blocks).map(({ block, match, resolution }) => [
+      blocks[block]!.slice(match.start, match.end),
+      resolution.entryId,
+    ]);
 }
 
 /** Matcher patterns by role: a full name (any case), an abbreviation (exact case), a short form. */

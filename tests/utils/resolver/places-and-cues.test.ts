@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPack } from '@/utils/glossary/schema';
-import { resolveArticle } from '@/utils/resolver/read-block';
-import { compileTestPack, TEST_PACK_META, testEntry } from '../../support/test-entries';
+import { articleReader, TEST_PACK_META, testEntry } from '../../support/test-entries';
 
 const ENTRIES = [
   testEntry({ id: 'islamabad', headword: 'Islamabad', category: 'place' }),
@@ -22,12 +21,7 @@ const ENTRIES = [
     shortForms: [{ text: 'President', title: true }],
   }),
 ];
-const { matcher, data } = compileTestPack(ENTRIES);
-const read = (...blocks: string[]) =>
-  resolveArticle(matcher, data, blocks).map(({ block, match, resolution }) => [
-    blocks[block]!.slice(match.start, match.end),
-    resolution.entryId,
-  ]);
+const read = articleReader(ENTRIES);
 
 describe('places inside longer names', () => {
   it('leaves a place unmarked when a capitalised name goes on after it, and glosses it otherwise', () => {

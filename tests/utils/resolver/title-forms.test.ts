@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPack } from '@/utils/glossary/schema';
 import type { Entry } from '@/utils/glossary/types';
 import { resolveArticle } from '@/utils/resolver/read-block';
-import { compileTestPack, TEST_PACK_META, testEntry } from '../../support/test-entries';
+import { articleReader, compileTestPack, TEST_PACK_META, testEntry } from '../../support/test-entries';
 
 const person = (id: string, headword: string, shortForms: Entry['shortForms']): Entry =>
   testEntry({ id, headword, category: 'person', shortForms });
@@ -19,13 +19,7 @@ const ENTRIES = [
     { text: 'Foreign Minister', title: true },
   ]),
 ];
-const { matcher, data } = compileTestPack(ENTRIES);
-
-const read = (...blocks: string[]) =>
-  resolveArticle(matcher, data, blocks).map(({ block, match, resolution }) => [
-    blocks[block]!.slice(match.start, match.end),
-    resolution.entryId,
-  ]);
+const read = articleReader(ENTRIES);
 
 describe('title forms', () => {
   it('are valid in the schema, and a title safe alone is refused', () => {
