@@ -1,6 +1,6 @@
 import type { CueHit } from '@/utils/matcher/find-terms';
 import type { ContextData } from '@/utils/resolver/context-data';
-import { resolveScope } from '@/utils/resolver/resolve-scope';
+import { ScopeReading } from '@/utils/resolver/scope-reading';
 import type { Occurrence } from './occurrences';
 
 /**
@@ -17,12 +17,16 @@ const SCOPE_SELECTOR = 'article, main, [role="article"], [role="main"]';
 export class PageResolver {
   private readonly scopeOf = new WeakMap<Element, Element>();
   private readonly choices = new Map<string, string>();
+  /** Each article's reading so far, and what it was read from: a redraw reads only what was added. */
+  private readings = new Map<Element, { reading: ScopeReading; occurrences: Occurrence[]; cues: CueHit[] }>();
 
   constructor(private readonly data: ContextData) {}
 
   /** The reader picked `entryId` for a mention: every mention of the same form on the page follows. */
   choose(occurrence: Occurrence, entryId: string): void {
-    if (occurrence.mention) this.choices.set(occurrence.mention.form, entryId);
+    if (!occurrence.mention) return;
+    this.choices.set(occurrence.mention.form, entryId);
+    this.readings.clear();
   }
 
   /** Sets each occurrence's entry (or '' for none) and reading; returns those glossed, in document order. */
@@ -43,17 +47,41 @@ export class PageResolver {
     }
     // Every block's cue words count for its article, a paragraph without a term of its own included.
     for (const [block, cues] of cuesByBlock) if (cues.length) group(block).cues.push(...cues);
-    for (const { occurrences, cues } of scopes.values()) {
+    const readings = new Map<Element, { reading: ScopeReading; occurrences: Occurrence[]; cues: CueHit[] }>();
+    for (const [scope, { occurrences, cues }] of scopes) {
       if (!occurrences.length) continue;
-      const mentions = occurrences.map((o) => o.mention!);
-      resolveScope(mentions, cues, this.data, this.choices).forEach((resolution, i) => {
+      const reading = this.extend(this.readings.get(scope), occurrences, cues);
+      readings.set(scope, { reading, occurrences, cues });
+      reading.resolutions.forEach((resolution, i) => {
         const occurrence = occurrences[i]!;
         occurrence.entryId = resolution.entryId ?? '';
         occurrence.why = resolution.why;
         occurrence.others = resolution.others;
       });
     }
+    this.readings = readings;
     return ordered.filter((o) => o.entryId);
+  }
+
+  /**
+   * The article's reading, extended by what was added after what was read before (a scan in progress,
+   * a live blog's new item), or read again from the start when anything else changed.
+   */
+  private extend(
+    before: { reading: ScopeReading; occurrences: Occurrence[]; cues: CueHit[] } | undefined,
+    occurrences: Occurrence[],
+    cues: CueHit[],
+  ): ScopeReading {
+    if (before && startsWith(occurrences, before.occurrences) && startsWith(cues, before.cues)) {
+      const added = occurrences.slice(before.occurrences.length).map((o) => o.mention!);
+      if (before.reading.append(added, cues.slice(before.cues.length))) return before.reading;
+    }
+    const reading = new ScopeReading(this.data, this.choices);
+    reading.append(
+      occurrences.map((o) => o.mention!),
+      cues,
+    );
+    return reading;
   }
 
   private scope(block: Element): Element {
@@ -61,4 +89,11 @@ export class PageResolver {
     if (!scope) this.scopeOf.set(block, (scope = block.closest(SCOPE_SELECTOR) ?? document.body ?? block));
     return scope;
   }
+}
+
+/** Whether `list` begins with exactly the items of `head`, in order. */
+function startsWith<T>(list: readonly T[], head: readonly T[]): boolean {
+  if (head.length > list.length) return false;
+  for (let i = 0; i < head.length; i++) if (list[i] !== head[i]) return false;
+  return true;
 }

@@ -1,7 +1,8 @@
 import type { CueHit, TermMatch, TermMatcher } from '../matcher/find-terms';
 import { readingRules, type ContextData, type ReadingRules } from './context-data';
 import { blockFacts, readMatches } from './local-reading';
-import { resolveScope, type MentionToResolve, type Resolution } from './resolve-scope';
+import type { MentionToResolve, Resolution } from './resolve-scope';
+import { resolveScope } from './scope-reading';
 
 /** A block's matches, each ready for the resolver, and the cue words found in it. */
 export interface ReadBlock {

@@ -1,5 +1,5 @@
 import { ROLE } from '../matcher/term-pattern';
-import type { Candidate, CueHit } from '../matcher/find-terms';
+import type { Candidate } from '../matcher/find-terms';
 import type { ContextData } from './context-data';
 import type { LocalReading } from './local-reading';
 import { explainCue, type Why } from './why';
@@ -23,68 +23,25 @@ export interface Resolution {
 }
 
 /** A form claimed by a name that is not ours ("police officer Saleem Mehsud"). */
-const NOT_OURS = { entry: null, as: '' } as const;
-type Claim = { entry: string; as: string } | typeof NOT_OURS;
+export const NOT_OURS = { entry: null, as: '' } as const;
+export type Claim = { entry: string; as: string } | typeof NOT_OURS;
 
 const isShort = (c: Candidate) => c.role === ROLE.short || c.role === ROLE.shortAlone;
 
-/**
- * Decides what each mention of one article (scope) means, in reading order. A short form takes the
- * entry whose full form came most recently before it, unless a name that is not ours claimed the form
- * since; a spelling shared by several entries takes the sense the article supports best (its shape
- * here, words next to it, other entries and cue words in the article), else the declared default,
- * else nothing. `choices` are the reader's picks for a form on this page.
- */
-export function resolveScope(
-  mentions: readonly MentionToResolve[],
-  cueHits: readonly CueHit[],
-  data: ContextData,
-  choices: ReadonlyMap<string, string> = new Map(),
-): Resolution[] {
-  const present = new Set<string>();
-  for (const m of mentions) {
-    const only = m.candidates.length === 1 ? m.candidates[0]! : null;
-    const plain = only && only.role === ROLE.full && !m.local.blocked;
-    if (plain && !data.needsCue[only.key]?.includes(m.form)) present.add(only.key);
-  }
-  const cueWords = new Map<string, Set<string>>();
-  for (const { key, word } of cueHits) {
-    const words = cueWords.get(key) ?? new Set<string>();
-    cueWords.set(key, words.add(word));
-  }
-  const claims = new Map<string, Claim>();
-  const article = new ArticleCues(present, cueWords, data);
-  // A plain loop: this runs over every mention of a page at each redraw, often before the JIT has warmed up.
-  const resolutions: Resolution[] = new Array<Resolution>(mentions.length);
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    const resolution = isPlain(m, data, choices)
-      ? { entryId: m.candidates[0]!.key, why: NAMED, others: NONE }
-      : resolveOne(m, claims, article, data, choices);
-    resolutions[i] = resolution;
-    const { entryId } = resolution;
-    if (!entryId) continue;
-    const forms = data.claims[entryId];
-    if (forms && isFullFormOf(m, entryId))
-      for (const form of forms) claims.set(form, { entry: entryId, as: m.text });
-    // "Prime Minister Shehbaz Sharif", "Field Marshal Asim Munir", "PM Shehbaz": the title now names him.
-    const titles = data.titles[entryId];
-    const title = titles?.find((t) => titleBefore(m.local.before, t) || m.form.startsWith(`${t} `));
-    if (title) claims.set(title, { entry: entryId, as: m.text });
-  }
-  return resolutions;
-}
-
-function isFullFormOf(m: MentionToResolve, entryId: string): boolean {
+export function isFullFormOf(m: MentionToResolve, entryId: string): boolean {
   for (const c of m.candidates) if (c.key === entryId && c.role === ROLE.full) return true;
   return false;
 }
 
-const NAMED: Why = { kind: 'named' };
-const NONE: string[] = [];
+export const NAMED: Why = { kind: 'named' };
+export const NONE: string[] = [];
 
 /** Most mentions: one entry's full form, nothing around it, no choice or surname to weigh. */
-function isPlain(m: MentionToResolve, data: ContextData, choices: ReadonlyMap<string, string>): boolean {
+export function isPlain(
+  m: MentionToResolve,
+  data: ContextData,
+  choices: ReadonlyMap<string, string>,
+): boolean {
   const only = m.candidates[0];
   return (
     m.candidates.length === 1 &&
@@ -96,7 +53,7 @@ function isPlain(m: MentionToResolve, data: ContextData, choices: ReadonlyMap<st
   );
 }
 
-function resolveOne(
+export function resolveOne(
   m: MentionToResolve,
   claims: Map<string, Claim>,
   article: ArticleCues,
@@ -177,7 +134,7 @@ function scoreSense(
  * What the article as a whole says for each sense (its entries and cue words): the same for every
  * mention of the article, so worked out once per entry, not once per mention.
  */
-class ArticleCues {
+export class ArticleCues {
   private readonly memo = new Map<string, Why[]>();
 
   constructor(
@@ -185,6 +142,11 @@ class ArticleCues {
     private readonly cueWords: ReadonlyMap<string, ReadonlySet<string>>,
     private readonly data: ContextData,
   ) {}
+
+  /** The article grew: what it says for each sense is worked out again when next asked. */
+  clear(): void {
+    this.memo.clear();
+  }
 
   support(key: string): Why[] {
     let found = this.memo.get(key);
@@ -201,7 +163,7 @@ class ArticleCues {
 }
 
 /** "Prime Minister Shehbaz Sharif", not "former Prime Minister Imran Khan": the title he holds now. */
-function titleBefore(before: string, title: string): boolean {
+export function titleBefore(before: string, title: string): boolean {
   if (before !== title && !before.endsWith(` ${title}`)) return false;
   const earlier = before
     .slice(0, before.length - title.length)

@@ -3,7 +3,7 @@ import { checkPack } from '@/utils/glossary/schema';
 import type { Entry } from '@/utils/glossary/types';
 import { readingRules } from '@/utils/resolver/context-data';
 import { readBlock, resolveArticle } from '@/utils/resolver/read-block';
-import { resolveScope } from '@/utils/resolver/resolve-scope';
+import { resolveScope } from '@/utils/resolver/scope-reading';
 import { compileTestPack, TEST_PACK_META, testEntry as entry } from '../../support/test-entries';
 
 const ENTRIES: Entry[] = [

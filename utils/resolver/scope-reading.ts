@@ -1,0 +1,117 @@
+import type { CueHit } from '../matcher/find-terms';
+import { ROLE } from '../matcher/term-pattern';
+import type { ContextData } from './context-data';
+import {
+  ArticleCues,
+  isFullFormOf,
+  isPlain,
+  NAMED,
+  NONE,
+  resolveOne,
+  titleBefore,
+  type Claim,
+  type MentionToResolve,
+  type Resolution,
+} from './resolve-scope';
+import type { Why } from './why';
+
+/** Readings decided by what the article as a whole says: weighed again as the article grows. */
+const WEIGHED: ReadonlySet<Why['kind']> = new Set(['shape', 'near', 'entry', 'word', 'default', 'unsettled']);
+
+/**
+ * The reading of one article (scope), in reading order, extended as text is added after it: a page
+ * redraws while it is still being scanned, and reading only the new mentions keeps each redraw's cost
+ * to what changed. A short form takes the entry whose full form came most recently before it, unless
+ * a name that is not ours claimed the form since; a spelling shared by several entries takes the sense
+ * the article supports best (its shape here, words next to it, other entries and cue words in the
+ * article), else the declared default, else nothing. `choices` are the reader's picks for a form.
+ */
+export class ScopeReading {
+  readonly resolutions: Resolution[] = [];
+  private readonly mentions: MentionToResolve[] = [];
+  private readonly claims = new Map<string, Claim>();
+  private readonly present = new Set<string>();
+  private readonly cueWords = new Map<string, Set<string>>();
+  private readonly article: ArticleCues;
+  /** Mentions whose sense the article decided, with the claim on their form when they were read. */
+  private readonly weighed: { index: number; claim: Claim | undefined }[] = [];
+
+  constructor(
+    private readonly data: ContextData,
+    private readonly choices: ReadonlyMap<string, string> = new Map(),
+  ) {
+    this.article = new ArticleCues(this.present, this.cueWords, data);
+  }
+
+  /**
+   * Reads mentions that follow those read so far (with the cue words of the text they came in), and
+   * weighs the earlier senses again against the article as it now is. False when an earlier sense
+   * changed to or from an entry whose forms later mentions could have taken: read the whole article
+   * again then.
+   */
+  append(mentions: readonly MentionToResolve[], cues: readonly CueHit[]): boolean {
+    const { data, choices } = this;
+    for (const m of mentions) {
+      const only = m.candidates.length === 1 ? m.candidates[0]! : null;
+      const plain = only && only.role === ROLE.full && !m.local.blocked;
+      if (plain && !data.needsCue[only.key]?.includes(m.form)) this.present.add(only.key);
+    }
+    for (const { key, word } of cues) {
+      const words = this.cueWords.get(key) ?? new Set<string>();
+      this.cueWords.set(key, words.add(word));
+    }
+    this.article.clear();
+    if (!this.weighAgain()) return false;
+    // A plain loop: this runs over every new mention at each redraw, often before the JIT has warmed up.
+    for (const m of mentions) {
+      const index = this.mentions.push(m) - 1;
+      const claim = this.claims.get(m.form);
+      const resolution = isPlain(m, data, choices)
+        ? { entryId: m.candidates[0]!.key, why: NAMED, others: NONE }
+        : resolveOne(m, this.claims, this.article, data, choices);
+      this.resolutions.push(resolution);
+      if (WEIGHED.has(resolution.why.kind)) this.weighed.push({ index, claim });
+      if (resolution.entryId) this.claimFor(m, resolution.entryId);
+    }
+    return true;
+  }
+
+  private weighAgain(): boolean {
+    for (const { index, claim } of this.weighed) {
+      const m = this.mentions[index]!;
+      const was = this.resolutions[index]!.entryId;
+      const claims = new Map<string, Claim>(claim ? [[m.form, claim]] : []);
+      const now = resolveOne(m, claims, this.article, this.data, this.choices);
+      if (now.entryId !== was && (this.claimsForms(was) || this.claimsForms(now.entryId))) return false;
+      this.resolutions[index] = now;
+    }
+    return true;
+  }
+
+  private claimsForms(entryId: string | null): boolean {
+    return !!entryId && !!(this.data.claims[entryId] ?? this.data.titles[entryId]);
+  }
+
+  /** What a mention read as `entryId` claims for it: its short forms, and a title it stands after. */
+  private claimFor(m: MentionToResolve, entryId: string): void {
+    const forms = this.data.claims[entryId];
+    if (forms && isFullFormOf(m, entryId))
+      for (const form of forms) this.claims.set(form, { entry: entryId, as: m.text });
+    // "Prime Minister Shehbaz Sharif", "Field Marshal Asim Munir", "PM Shehbaz": the title now names him.
+    const titles = this.data.titles[entryId];
+    const title = titles?.find((t) => titleBefore(m.local.before, t) || m.form.startsWith(`${t} `));
+    if (title) this.claims.set(title, { entry: entryId, as: m.text });
+  }
+}
+
+/** Reads one whole article (tools, tests; the page extends a ScopeReading as text arrives). */
+export function resolveScope(
+  mentions: readonly MentionToResolve[],
+  cueHits: readonly CueHit[],
+  data: ContextData,
+  choices: ReadonlyMap<string, string> = new Map(),
+): Resolution[] {
+  const reading = new ScopeReading(data, choices);
+  reading.append(mentions, cueHits);
+  return reading.resolutions;
+}
