@@ -1,5 +1,5 @@
 import { TERM_MAX_CHARS } from '../constants';
-import { normaliseForm } from '../resolver/context-data';
+import { formOwners, normaliseForm } from '../resolver/context-data';
 import { entrySpellings } from './spellings';
 import type { SchemaProblem } from './schema-problem';
 import { CUE_SHAPES, type CueShape, type Entry } from './types';
@@ -55,18 +55,15 @@ export function checkContextFields(e: Record<string, unknown>, add: Add): void {
 export function checkContextSet(entries: readonly Entry[], ids: ReadonlySet<string>): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   const shortOwners = new Map<string, Entry[]>();
-  const spellingOwners = new Map<string, Set<string>>();
-  const note = (form: string, id: string) =>
-    spellingOwners.set(form, (spellingOwners.get(form) ?? new Set()).add(id));
   for (const entry of entries) {
     for (const s of entry.shortForms ?? []) {
       const form = normaliseForm(s.text);
       const owners = shortOwners.get(form) ?? [];
       if (!owners.includes(entry)) shortOwners.set(form, [...owners, entry]);
-      note(form, entry.id);
     }
-    for (const s of entrySpellings(entry)) note(normaliseForm(s.text), entry.id);
   }
+  // The same count the resolver's data is built from (context-data.ts), so the check and the page agree.
+  const spellingOwners = formOwners(entries);
   const defaults = new Map<string, string>();
   for (const entry of entries) {
     const where = `entry "${entry.id}"`;

@@ -1,5 +1,6 @@
 import { ABBREVIATION_MAX_CHARS, CONTEXT_MAX_WORDS, SUMMARY_MAX_WORDS, TERM_MAX_CHARS } from '../constants';
 import { normalisePattern } from '../matcher/normalise';
+import { normaliseForm } from '../resolver/context-data';
 import type { SchemaProblem } from './schema-problem';
 import { checkContextFields, checkContextSet } from './context-schema';
 import { entrySpellings } from './spellings';
@@ -133,16 +134,14 @@ export function checkEntrySet(entries: Entry[], knownIds: ReadonlySet<string> = 
       if (related.has(id)) problems.push({ where, field: 'related', message: `lists "${id}" twice` });
       related.add(id);
     }
-    const declared = new Set((entry.ambiguous ?? []).map((a) => normalisePattern(a, false).toLowerCase()));
+    const declared = new Set((entry.ambiguous ?? []).map(normaliseForm));
     const own = new Set<string>();
     for (const pattern of entryPatterns(entry)) {
       if (own.has(pattern.normal)) continue;
       own.add(pattern.normal);
       const owner = owners.get(pattern.normal);
       if (owner && owner.id !== entry.id) {
-        const ownerDeclared = (owner.ambiguous ?? []).some(
-          (a) => normalisePattern(a, false).toLowerCase() === pattern.normal,
-        );
+        const ownerDeclared = (owner.ambiguous ?? []).some((a) => normaliseForm(a) === pattern.normal);
         if (!declared.has(pattern.normal) || !ownerDeclared) {
           problems.push({
             where,

@@ -10,6 +10,13 @@ import type { Occurrence } from './occurrences';
  */
 const SCOPE_SELECTOR = 'article, main, [role="article"], [role="main"]';
 
+/** An article's reading so far, and the occurrences and cue words it was read from. */
+interface KeptReading {
+  reading: ScopeReading;
+  occurrences: Occurrence[];
+  cues: CueHit[];
+}
+
 /**
  * Resolves the occurrences found on a page, article by article in reading order, and keeps the
  * reader's choices of sense for this page (for as long as it is open).
@@ -18,7 +25,7 @@ export class PageResolver {
   private readonly scopeOf = new WeakMap<Element, Element>();
   private readonly choices = new Map<string, string>();
   /** Each article's reading so far, and what it was read from: a redraw reads only what was added. */
-  private readings = new Map<Element, { reading: ScopeReading; occurrences: Occurrence[]; cues: CueHit[] }>();
+  private readings = new Map<Element, KeptReading>();
 
   constructor(private readonly data: ContextData) {}
 
@@ -47,7 +54,7 @@ export class PageResolver {
     }
     // Every block's cue words count for its article, a paragraph without a term of its own included.
     for (const [block, cues] of cuesByBlock) if (cues.length) group(block).cues.push(...cues);
-    const readings = new Map<Element, { reading: ScopeReading; occurrences: Occurrence[]; cues: CueHit[] }>();
+    const readings = new Map<Element, KeptReading>();
     for (const [scope, { occurrences, cues }] of scopes) {
       if (!occurrences.length) continue;
       const reading = this.extend(this.readings.get(scope), occurrences, cues);
@@ -67,11 +74,7 @@ export class PageResolver {
    * The article's reading, extended by what was added after what was read before (a scan in progress,
    * a live blog's new item), or read again from the start when anything else changed.
    */
-  private extend(
-    before: { reading: ScopeReading; occurrences: Occurrence[]; cues: CueHit[] } | undefined,
-    occurrences: Occurrence[],
-    cues: CueHit[],
-  ): ScopeReading {
+  private extend(before: KeptReading | undefined, occurrences: Occurrence[], cues: CueHit[]): ScopeReading {
     if (before && startsWith(occurrences, before.occurrences) && startsWith(cues, before.cues)) {
       const added = occurrences.slice(before.occurrences.length).map((o) => o.mention!);
       if (before.reading.append(added, cues.slice(before.cues.length))) return before.reading;

@@ -93,15 +93,29 @@ export function buildContextData(entries: readonly Entry[]): ContextData {
   };
 }
 
-function needingCues(entries: readonly Entry[]): Record<string, string[]> {
-  const owners = new Map<string, number>();
+/** Which entries write each folded form, as a full spelling or a short form: shared when more than one. */
+export function formOwners(entries: readonly Entry[]): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>();
   for (const entry of entries) {
-    const own = new Set([entry.headword, ...entry.aliases, ...entry.abbreviations].map(normaliseForm));
-    for (const form of own) owners.set(form, (owners.get(form) ?? 0) + 1);
+    const texts = [
+      entry.headword,
+      ...entry.aliases,
+      ...entry.abbreviations,
+      ...(entry.shortForms ?? []).map((s) => s.text),
+    ];
+    for (const text of texts) {
+      const form = normaliseForm(text);
+      owners.set(form, (owners.get(form) ?? new Set()).add(entry.id));
+    }
   }
+  return owners;
+}
+
+function needingCues(entries: readonly Entry[]): Record<string, string[]> {
+  const owners = formOwners(entries);
   const needsCue: Record<string, string[]> = {};
   for (const entry of entries) {
-    const alone = (entry.ambiguous ?? []).map(normaliseForm).filter((form) => owners.get(form) === 1);
+    const alone = (entry.ambiguous ?? []).map(normaliseForm).filter((form) => owners.get(form)?.size === 1);
     if (alone.length) needsCue[entry.id] = alone;
   }
   return needsCue;
