@@ -7,8 +7,11 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   crossing: 'Border crossing',
   operation: 'Military operation',
   institution: 'Institution',
-  movement: 'Movement or party',
+  movement: 'Movement',
   event: 'Event',
   agreement: 'Agreement',
   designation: 'Designation',
+  party: 'Political party',
+  law: 'Law or court case',
+  concept: 'Term',
 };

@@ -5,11 +5,12 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { assemblePacks } from '../utils/glossary/assemble-packs';
+import { assemblePacks, type LoadedPacks } from '../utils/glossary/assemble-packs';
 import { encodeCompiledGlossary } from '../utils/glossary/compiled-file';
 import { compileGlossary } from '../utils/glossary/compiled-glossary';
 
-export function compileGlossaryFile(dataDir: string, outFile: string): { entries: number; bytes: number } {
+/** The packs in `dataDir`, read from disk and checked against the schema. */
+export function readPacksFromDisk(dataDir: string): LoadedPacks {
   const metas: Record<string, Record<string, unknown>> = {};
   const entryFiles: Record<string, unknown> = {};
   for (const folder of readdirSync(dataDir, { withFileTypes: true })) {
@@ -22,7 +23,11 @@ export function compileGlossaryFile(dataDir: string, outFile: string): { entries
       else entryFiles[key] = json.entries;
     }
   }
-  const { packs, problems } = assemblePacks(metas, entryFiles);
+  return assemblePacks(metas, entryFiles);
+}
+
+export function compileGlossaryFile(dataDir: string, outFile: string): { entries: number; bytes: number } {
+  const { packs, problems } = readPacksFromDisk(dataDir);
   if (problems.length) throw new Error(`The glossary has problems:\n  ${problems.join('\n  ')}`);
   const bytes = encodeCompiledGlossary(compileGlossary(packs));
   mkdirSync(path.dirname(outFile), { recursive: true });

@@ -24,7 +24,7 @@ export const testEntry = (fields: Fields): Entry => ({
   summary: 'A test entry.',
   context: 'A test paragraph.',
   related: [],
-  sources: [{ title: 'Test', url: 'https://example.org/' }],
+  sources: [{ title: 'Test', url: 'https://example.org/', published: '2025-12' }],
   reviewed: '2026-01-01',
   ...fields,
 });

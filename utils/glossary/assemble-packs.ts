@@ -18,20 +18,33 @@ export function assemblePacks(
 ): LoadedPacks {
   const packs: Pack[] = [];
   const problems: string[] = [];
-  for (const [metaPath, meta] of Object.entries(metas).sort(([a], [b]) => a.localeCompare(b))) {
-    const folder = metaPath.slice(0, metaPath.lastIndexOf('/') + 1);
-    const rawEntries = Object.entries(entryFiles)
-      .filter(([path]) => path.startsWith(folder))
-      .sort(([a], [b]) => a.localeCompare(b))
-      .flatMap(([path, entries]) => {
-        if (Array.isArray(entries)) return entries as unknown[];
-        problems.push(`${path}: has no "entries" list`);
-        return [];
-      });
-    const checked = checkPack(meta, rawEntries);
+  const raw = Object.entries(metas)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([metaPath, meta]) => {
+      const folder = metaPath.slice(0, metaPath.lastIndexOf('/') + 1);
+      const entries = Object.entries(entryFiles)
+        .filter(([path]) => path.startsWith(folder))
+        .sort(([a], [b]) => a.localeCompare(b))
+        .flatMap(([path, list]) => {
+          if (Array.isArray(list)) return list as unknown[];
+          problems.push(`${path}: has no "entries" list`);
+          return [];
+        });
+      return { meta, folder, entries, ids: new Set(entries.map(rawId)) };
+    });
+  // The packs are matched together, so ids are unique across them, "related" may point into another
+  // pack, and a spelling taken by an earlier pack counts as taken.
+  for (const [i, { meta, folder, entries }] of raw.entries()) {
+    const ids = new Set(raw.flatMap((other, j) => (j === i ? [] : [...other.ids])));
+    const checked = checkPack(meta, entries, { ids, entries: packs.flatMap((p) => p.entries) });
     const name = typeof meta.id === 'string' ? meta.id : folder;
     problems.push(...checked.problems.map((p) => formatProblem(name, p)));
     packs.push(checked.pack);
   }
   return { packs, problems };
 }
+
+const rawId = (entry: unknown): string =>
+  typeof entry === 'object' && entry !== null && typeof (entry as { id?: unknown }).id === 'string'
+    ? (entry as { id: string }).id
+    : '';

@@ -14,6 +14,7 @@ export function formatProblem(pack: string, problem: SchemaProblem): string {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PARTIAL_DATE = /^\d{4}(?:-(0[1-9]|1[0-2]))?$/;
 const SEMVER = /^\d+\.\d+\.\d+$/;
 
 export function countWords(text: string): number {
@@ -47,6 +48,18 @@ function isHttpsUrl(text: unknown): boolean {
     return false;
   }
 }
+
+/** A source says when it was published (as printed on it) or, failing that, when it was read. */
+function checkSourceDates(s: Record<string, unknown>, add: (field: string, message: string) => void) {
+  const { published, accessed } = s;
+  if (published === undefined && accessed === undefined) add('published', 'or "accessed" is required');
+  if (published !== undefined && !(typeof published === 'string' && isSourceDate(published)))
+    add('published', 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
+  if (accessed !== undefined && !(typeof accessed === 'string' && isRealDate(accessed)))
+    add('accessed', 'must be a date as YYYY-MM-DD');
+}
+
+const isSourceDate = (text: string) => PARTIAL_DATE.test(text) || isRealDate(text);
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -94,6 +107,7 @@ export function checkEntryFields(raw: unknown, where: string): SchemaProblem[] {
     e.sources.forEach((s: unknown, i) => {
       if (!isObject(s) || !isText(s.title)) add(`sources[${i}].title`, 'is required');
       if (!isObject(s) || !isHttpsUrl(s.url)) add(`sources[${i}].url`, 'must be an https URL');
+      if (isObject(s)) checkSourceDates(s, (field, message) => add(`sources[${i}].${field}`, message));
     });
   }
   if (typeof e.reviewed !== 'string' || !isRealDate(e.reviewed))
@@ -113,7 +127,12 @@ export function entryPatterns(entry: Pick<Entry, 'headword' | 'aliases' | 'abbre
 }
 
 /** Cross-entry rules: unique ids, related ids exist, no alias shared unless both entries declare it. */
-export function checkEntrySet(entries: Entry[], knownIds: ReadonlySet<string> = new Set()): SchemaProblem[] {
+export function checkEntrySet(
+  entries: Entry[],
+  knownIds: ReadonlySet<string> = new Set(),
+  /** Entries of packs checked before this one: their spellings count as taken. */
+  outside: readonly Entry[] = [],
+): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   const ids = new Set<string>();
   for (const entry of entries) {
@@ -123,6 +142,7 @@ export function checkEntrySet(entries: Entry[], knownIds: ReadonlySet<string> = 
     ids.add(entry.id);
   }
   const owners = new Map<string, Entry>();
+  for (const entry of outside) for (const p of entryPatterns(entry)) owners.set(p.normal, entry);
   for (const entry of entries) {
     const where = `entry "${entry.id}"`;
     const related = new Set<string>();
@@ -185,7 +205,12 @@ export interface CheckedPack {
  * Validates a pack. Entries with problems are left out (the rest still load); every problem is
  * reported, naming the entry and the field.
  */
-export function checkPack(meta: unknown, rawEntries: unknown[]): CheckedPack {
+export function checkPack(
+  meta: unknown,
+  rawEntries: unknown[],
+  /** Ids of the other packs bundled with this one ("related" may point there) and their entries. */
+  others: { ids: ReadonlySet<string>; entries: readonly Entry[] } = { ids: new Set(), entries: [] },
+): CheckedPack {
   const problems = checkPackMeta(meta);
   const good: Entry[] = [];
   rawEntries.forEach((raw, index) => {
@@ -194,7 +219,7 @@ export function checkPack(meta: unknown, rawEntries: unknown[]): CheckedPack {
     problems.push(...own);
     if (own.length === 0) good.push(toEntry(raw as Record<string, unknown>));
   });
-  const setProblems = checkEntrySet(good);
+  const setProblems = checkEntrySet(good, others.ids, others.entries);
   problems.push(...setProblems);
   const failedIds = new Set(setProblems.filter((p) => p.field === 'id').map((p) => p.where));
   const entries = good.filter((e) => !failedIds.has(`entry "${e.id}"`));

@@ -9,6 +9,9 @@ export const CATEGORIES = [
   'event',
   'agreement',
   'designation',
+  'party',
+  'law',
+  'concept',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
@@ -17,6 +20,10 @@ export interface Source {
   title: string;
   /** Always https: checked by the schema. */
   url: string;
+  /** When the source was published, as printed on it: YYYY, YYYY-MM or YYYY-MM-DD. */
+  published?: string;
+  /** When a source without a fixed publication date (an encyclopedia page) was read: YYYY-MM-DD. */
+  accessed?: string;
 }
 
 export interface Entry {

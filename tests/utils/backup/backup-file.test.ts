@@ -142,7 +142,7 @@ describe('parseBackup', () => {
   it('repairs odd settings field by field but refuses settings that are not an object', () => {
     const read = dataOf(
       parse(
-        file({ settings: { enabled: false, hoverDelayMs: 'slow', hiddenCategories: ['person', 'party'] } }),
+        file({ settings: { enabled: false, hoverDelayMs: 'slow', hiddenCategories: ['person', 'villain'] } }),
       ),
     );
     expect(read.settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false, hiddenCategories: ['person'] });

@@ -41,7 +41,11 @@ describe('the compiled glossary', () => {
     const found = fromFile(noGroups).findTerms(article);
     expect(found).toEqual(compiledAtRunTime(noGroups).findTerms(article));
     expect(found.some((m) => m.key === 'ttp')).toBe(false);
-    const noPack: Settings = { ...DEFAULT_SETTINGS, disabledPacks: [packs[0]!.id] };
+    const noSecurity: Settings = { ...DEFAULT_SETTINGS, disabledPacks: [packs[0]!.id] };
+    const politicsOnly = fromFile(noSecurity).findTerms(article);
+    expect(politicsOnly).toEqual(compiledAtRunTime(noSecurity).findTerms(article));
+    expect(politicsOnly.some((m) => m.key === 'ttp')).toBe(false);
+    const noPack: Settings = { ...DEFAULT_SETTINGS, disabledPacks: packs.map((p) => p.id) };
     expect(fromFile(noPack).findTerms(article)).toEqual([]);
     expect(fromFile(noPack).patternCount).toBe(0);
   });

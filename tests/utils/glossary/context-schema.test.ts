@@ -15,7 +15,9 @@ function entry(overrides: Record<string, unknown> = {}) {
     summary: 'Prime Minister of Pakistan.',
     context: 'A short paragraph.',
     related: [],
-    sources: [{ title: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Shehbaz_Sharif' }],
+    sources: [
+      { title: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Shehbaz_Sharif', accessed: '2026-11-26' },
+    ],
     reviewed: '2026-01-01',
     ...overrides,
   };
@@ -26,7 +28,9 @@ const nawaz = (overrides: Record<string, unknown> = {}) =>
     id: 'nawaz-sharif',
     headword: 'Nawaz Sharif',
     aliases: [],
-    sources: [{ title: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Nawaz_Sharif' }],
+    sources: [
+      { title: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Nawaz_Sharif', accessed: '2026-11-26' },
+    ],
     ...overrides,
   });
 

@@ -12,7 +12,13 @@ function entry(overrides: Record<string, unknown> = {}) {
     summary: 'An armed alliance formed in 2007.',
     context: 'A short paragraph.',
     related: [],
-    sources: [{ title: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Tehrik-i-Taliban_Pakistan' }],
+    sources: [
+      {
+        title: 'Wikipedia',
+        url: 'https://en.wikipedia.org/wiki/Tehrik-i-Taliban_Pakistan',
+        accessed: '2026-11-26',
+      },
+    ],
     reviewed: '2026-11-26',
     ...overrides,
   };
@@ -40,6 +46,17 @@ describe('checkPack', () => {
     ['a javascript: source', { sources: [{ title: 'x', url: 'javascript:alert(1)' }] }, 'sources[0].url'],
     ['a source without a title', { sources: [{ url: 'https://example.org/' }] }, 'sources[0].title'],
     ['an impossible review date', { reviewed: '2026-02-30' }, 'reviewed'],
+    ['an undated source', { sources: [{ title: 'x', url: 'https://example.org/' }] }, 'sources[0].published'],
+    [
+      'an impossible publication date',
+      { sources: [{ title: 'x', url: 'https://example.org/', published: '2025-13' }] },
+      'sources[0].published',
+    ],
+    [
+      'a partial access date',
+      { sources: [{ title: 'x', url: 'https://example.org/', accessed: '2025-12' }] },
+      'sources[0].accessed',
+    ],
     ['a lower-case abbreviation', { abbreviations: ['bla'] }, 'abbreviations'],
     ['aliases that are not strings', { aliases: [42] }, 'aliases'],
   ] as [string, Record<string, unknown>, string][])(
@@ -48,6 +65,24 @@ describe('checkPack', () => {
       expect(fields(entry(overrides))).toContain(`entry "${String(overrides.id ?? 'ttp')}" ${field}`);
     },
   );
+
+  it('accepts a publication date as a year, a month or a day', () => {
+    for (const published of ['2025', '2025-12', '2025-12-04']) {
+      expect(
+        problemsOf(entry({ sources: [{ title: 'x', url: 'https://example.org/', published }] })),
+      ).toEqual([]);
+    }
+  });
+
+  it('lets an entry relate to an entry of another pack and refuses a spelling that pack already has', () => {
+    const other = checkPack(meta, [entry()]).pack.entries;
+    const here = entry({ id: 'jui-f', headword: 'JUI-F', abbreviations: [], aliases: [], related: ['ttp'] });
+    expect(checkPack(meta, [here], { ids: new Set(['ttp']), entries: other }).problems).toEqual([]);
+    const taken = entry({ id: 'tehrik', abbreviations: [], aliases: [] });
+    expect(
+      checkPack(meta, [taken], { ids: new Set(['ttp']), entries: other }).problems.map((p) => p.field),
+    ).toEqual(['aliases']);
+  });
 
   it('keeps the valid entries when one is broken', () => {
     const { pack, problems } = checkPack(meta, [

@@ -114,7 +114,7 @@ describe('validateOwnTerm', () => {
   });
 
   it('refuses an unknown category, an empty headword and a foreign id', () => {
-    const problems = validate(term({ category: 'party' as Category, headword: ' ', id: 'chaman' }));
+    const problems = validate(term({ category: 'villain' as Category, headword: ' ', id: 'chaman' }));
     expect(problems).toContain('The id must start with “own-”.');
     expect(problems).toContain('The term is required.');
     expect(problems.find((p) => p.startsWith('The category must be one of group, person,'))).toBeDefined();
@@ -192,7 +192,7 @@ describe('isOwnTerm', () => {
     expect(isOwnTerm('own-x')).toBe(false);
     expect(isOwnTerm({ ...term(), aliases: 'x' })).toBe(false);
     expect(isOwnTerm({ ...term(), abbreviation: 'yes' })).toBe(false);
-    expect(isOwnTerm({ ...term(), category: 'party' })).toBe(false);
+    expect(isOwnTerm({ ...term(), category: 'villain' })).toBe(false);
     expect(isOwnTerm({ ...term(), updatedAt: Number.NaN })).toBe(false);
     const noSummary: Record<string, unknown> = { ...term() };
     delete noSummary.summary;
