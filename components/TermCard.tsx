@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { formatSourceDate, newestSourceLine, sourceDate } from '@/utils/glossary/source-dates';
 import type { Entry, Source } from '@/utils/glossary/types';
 import { CATEGORY_LABELS } from './category-labels';
 
@@ -42,6 +43,7 @@ export function TermCard({
   const spellings = [...entry.abbreviations, ...entry.aliases];
   const related = entry.related.map(getEntry).filter((e): e is Entry => !!e);
   const sources = entry.sources.filter((s) => isSafeUrl(s.url));
+  const newest = newestSourceLine(entry);
   return (
     <article class="term-card" aria-labelledby={headingId} dir="auto">
       <header class="term-card__header">
@@ -63,6 +65,7 @@ export function TermCard({
       <p class="term-card__summary" dir="auto">
         {entry.summary}
       </p>
+      {newest && <p class="term-card__dated">{newest}</p>}
       {spellings.length > 0 && (
         <p class="term-card__aliases" dir="auto">
           <span class="term-card__label">Also written: </span>
@@ -122,9 +125,17 @@ function SourceList({ sources }: { sources: readonly Source[] }) {
             <a href={s.url} target="_blank" rel="noopener noreferrer">
               {s.title}
             </a>
+            <SourceDateText source={s} />
           </li>
         ))}
       </ul>
     </div>
   );
+}
+
+function SourceDateText({ source }: { source: Source }) {
+  const date = sourceDate(source);
+  if (!date) return null;
+  const when = formatSourceDate(date.date);
+  return <span class="term-card__source-date"> ({date.kind === 'published' ? when : `read ${when}`})</span>;
 }

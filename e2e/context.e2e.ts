@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { newestSourceLine } from '@/utils/glossary/source-dates';
 import type { TermsOnPage } from '@/utils/messaging/messages';
 import { BROWSERS } from './support/browsers';
 import { bundledEntry } from './support/bundled-entries';
@@ -40,6 +41,7 @@ describe.each(BROWSERS)('contextual glossing in %s', (browserName) => {
         'PTI',
         'Imran Khan',
         'Islamabad',
+        'Lahore',
       ].sort(),
     );
 
@@ -65,6 +67,8 @@ describe.each(BROWSERS)('contextual glossing in %s', (browserName) => {
       'the reading of "Sharif"',
     );
     expect(await popoverText(frame)).toContain(bundledEntry('shehbaz-sharif').summary);
+    // How old the facts are, under the summary (issue 15): the newest source's date.
+    expect(await popoverText(frame)).toContain(newestSourceLine(bundledEntry('shehbaz-sharif'))!);
 
     await clickMark(page, 'PTI');
     await waitUntil(
@@ -99,6 +103,7 @@ describe.each(BROWSERS)('contextual glossing in %s', (browserName) => {
       'imran-khan': 1,
       islamabad: 1,
       kabul: 1,
+      lahore: 1,
     });
     await page.close();
   });

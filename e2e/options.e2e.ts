@@ -103,6 +103,26 @@ describe.each(BROWSERS)('the reader in control, in %s', (browserName) => {
     await waitUntil(async () => (await markedTexts(article)).includes('Khawaja Asif'), 'people marked again');
   });
 
+  it('lists both bundled glossaries and stops glossing one when it is switched off', async () => {
+    const labels = await options.frame.$$eval('#glossary-heading ~ fieldset:last-of-type label', (ls) =>
+      ls.map((l) => l.textContent?.trim() ?? ''),
+    );
+    expect(labels.map((l) => l.replace(/ \(.*$/, ''))).toEqual([
+      'Pakistan–Afghanistan: security and politics',
+      'Pakistan: politics, law and economy',
+      'My terms',
+    ]);
+    const boxes = await options.frame.$$('#glossary-heading ~ fieldset:last-of-type input[type="checkbox"]');
+    expect(await markedTexts(article)).toContain('Khawaja Asif');
+    await boxes[0]!.click();
+    await waitUntil(async () => {
+      const marked = await markedTexts(article);
+      return !marked.includes('Khawaja Asif') && !marked.includes('TTP');
+    }, 'the security pack unmarked');
+    await boxes[0]!.click();
+    await waitUntil(async () => (await markedTexts(article)).includes('Khawaja Asif'), 'marked again');
+  });
+
   it('opens popovers only on click when the trigger says so', async () => {
     await options.page.bringToFront();
     const triggers = await options.frame.$$('input[name="trigger"]');

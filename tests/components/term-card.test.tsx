@@ -100,6 +100,22 @@ describe('TermCard source links', () => {
   });
 });
 
+describe('TermCard dates its facts', () => {
+  it('shows the newest source date under the summary and each source with its date', () => {
+    const card = renderCard({
+      ...crafted,
+      sources: [
+        { title: 'Encyclopedia', url: 'https://example.org/a', accessed: '2026-11-26' },
+        { title: 'Report', url: 'https://example.org/b', published: '2025-12-04' },
+      ],
+    });
+    const summary = card.querySelector('.term-card__summary')!;
+    expect(summary.nextElementSibling!.textContent).toBe('Newest source: 4 December 2025');
+    const sources = [...card.querySelectorAll('.term-card__sources li')].map((li) => li.textContent);
+    expect(sources).toEqual(['Encyclopedia (read 26 November 2026)', 'Report (4 December 2025)']);
+  });
+});
+
 describe('the glossary schema', () => {
   const valid: Entry = {
     ...crafted,
@@ -108,7 +124,7 @@ describe('the glossary schema', () => {
     aliases: [],
     summary: 'A valid summary.',
     context: 'Some context.',
-    sources: [{ title: 'Good', url: 'https://example.org/good' }],
+    sources: [{ title: 'Good', url: 'https://example.org/good', published: '2025-12-04' }],
   };
 
   it('accepts an https source', () => {
@@ -122,7 +138,10 @@ describe('the glossary schema', () => {
     ['data:text/html,<script>alert(1)</script>'],
     ['//example.org/no-scheme'],
   ])('rejects the source URL %s', (url) => {
-    const problems = checkEntryFields({ ...valid, sources: [{ title: 'x', url }] }, 'entry "valid"');
+    const problems = checkEntryFields(
+      { ...valid, sources: [{ title: 'x', url, published: '2025' }] },
+      'entry "valid"',
+    );
     expect(problems).toEqual([
       { where: 'entry "valid"', field: 'sources[0].url', message: 'must be an https URL' },
     ]);
