@@ -6,6 +6,7 @@ import { matcherPart } from '../utils/matcher/compiled-matcher';
 import { joinMatchers } from '../utils/matcher/find-terms';
 import { resolveArticle } from '../utils/resolver/read-block';
 import { contextReport } from './glossary-report/context-report';
+import { sourceReport } from './glossary-report/source-audit';
 import { CATEGORIES } from '../utils/glossary/types';
 import { corpusText, corpusTextNames } from '../tests/support/corpus';
 
@@ -23,11 +24,12 @@ for (const pack of packs) {
 console.log(`Schema problems: ${problems.length}`);
 problems.forEach((p) => console.log(`  ${p}`));
 
-console.log('\nEntries per category');
+console.log(`\nEntries per category: ${packs.map((p) => p.id).join(' / ')} = total`);
 for (const category of CATEGORIES) {
-  console.log(`  ${category.padEnd(12)} ${entries.filter((e) => e.category === category).length}`);
+  const counts = packs.map((p) => p.entries.filter((e) => e.category === category).length);
+  console.log(`  ${category.padEnd(12)} ${counts.join(' / ')} = ${counts.reduce((a, b) => a + b, 0)}`);
 }
-console.log(`  ${'total'.padEnd(12)} ${entries.length}`);
+console.log(`  ${'total'.padEnd(12)} ${packs.map((p) => p.entries.length).join(' / ')} = ${entries.length}`);
 
 const spellings = (e: (typeof entries)[number]) => e.aliases.length + e.abbreviations.length;
 const counts = entries.map(spellings).sort((a, b) => a - b);
@@ -42,6 +44,7 @@ for (const e of entries) line.push(`${e.id} ${spellings(e)}`);
 for (let i = 0; i < line.length; i += 6) console.log(`  ${line.slice(i, i + 6).join(' · ')}`);
 
 contextReport(entries).forEach((l) => console.log(l));
+sourceReport(packs).forEach((l) => console.log(l));
 
 console.log('\nTerms glossed in the corpus texts (matched, then resolved paragraph by paragraph)');
 for (const name of corpusTextNames()) {

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import {
+  disagreeingFigures,
+  isContested,
+  staleEntries,
+  timeBoundClaims,
+  wikipediaOnly,
+} from '../../scripts/glossary-report/source-audit';
+import { testEntry } from '../support/test-entries';
+
+const wiki = { title: 'W', url: 'https://en.wikipedia.org/wiki/X', accessed: '2026-11-26' };
+const news = (published: string) => ({ title: 'N', url: 'https://www.dawn.com/news/1', published });
+
+describe('the glossary report on sources and dates', () => {
+  it('tells Wikipedia-only entries from entries with another source', () => {
+    expect(wikipediaOnly(testEntry({ id: 'a', headword: 'A', category: 'place', sources: [wiki] }))).toBe(
+      true,
+    );
+    const both = testEntry({ id: 'b', headword: 'B', category: 'place', sources: [wiki, news('2025-12')] });
+    expect(wikipediaOnly(both)).toBe(false);
+  });
+
+  it('counts designations, accusations and casualty figures as contested, a town as not', () => {
+    const e = (category: 'designation' | 'place', summary: string) =>
+      testEntry({ id: 'x', headword: 'X', category, summary });
+    expect(isContested(e('designation', 'A label.'))).toBe(true);
+    expect(
+      isContested(e('place', 'Pakistan accuses Kabul of sheltering the group, which the Taliban deny.')),
+    ).toBe(true);
+    expect(isContested(e('place', 'A blast killed 12 people.'))).toBe(true);
+    expect(isContested(e('place', 'A market town on the main road.'))).toBe(false);
+  });
+
+  it('flags an entry whose newest source is over a year older than the pack’s newest', () => {
+    const entries = [
+      testEntry({ id: 'new', headword: 'N', category: 'place', sources: [news('2025-12-04')] }),
+      testEntry({ id: 'old', headword: 'O', category: 'place', sources: [news('2024-10')] }),
+      testEntry({ id: 'year', headword: 'Y', category: 'place', sources: [news('2025')] }),
+    ];
+    expect(staleEntries(entries)).toEqual([{ id: 'old', newest: '2024-10', timeBound: false }]);
+  });
+
+  it('lists "as of" claims oldest first', () => {
+    const entries = [
+      testEntry({ id: 'a', headword: 'A', category: 'place', summary: 'Leads it as of December 2025.' }),
+      testEntry({
+        id: 'b',
+        headword: 'B',
+        category: 'place',
+        context: 'Closed as of mid-2024 and as of March 2025.',
+      }),
+    ];
+    expect(timeBoundClaims(entries).map((c) => `${c.id} ${c.date}`)).toEqual([
+      'b 2024',
+      'b 2025-03',
+      'a 2025-12',
+    ]);
+  });
+
+  it('finds a toll that one entry retells differently from the event’s own entry, and ignores years', () => {
+    const event = testEntry({
+      id: 'blast',
+      headword: 'Police Lines mosque bombing',
+      category: 'event',
+      summary: 'A suicide bombing in 2023 that killed about 100 people, by police count.',
+    });
+    const agreeing = testEntry({
+      id: 'ok',
+      headword: 'Peshawar',
+      category: 'place',
+      context: 'In 2023 the Police Lines mosque bombing killed about 100 people.',
+    });
+    const differing = testEntry({
+      id: 'bad',
+      headword: 'TTP',
+      category: 'group',
+      context: 'The Police Lines mosque bombing in 2023 killed more than 80.',
+    });
+    expect(disagreeingFigures([event, agreeing, differing])).toEqual([
+      'blast says "killed about 100"; bad says "killed more than 80"',
+    ]);
+  });
+});
