@@ -1,7 +1,7 @@
 import { BLOCK_WINDOW_OVERLAP_CHARS } from '@/utils/constants';
 import type { CueHit, TermMatch, TermMatcher } from '@/utils/matcher/find-terms';
 import type { ReadingRules } from '@/utils/resolver/context-data';
-import { readBlock, toMentions } from '@/utils/resolver/read-block';
+import { readBlock, readMatchesOf } from '@/utils/resolver/read-block';
 import type { MentionToResolve } from '@/utils/resolver/resolve-scope';
 import { nodeIndexAt, type TextBlock } from './text-blocks';
 import type { Occurrence } from './occurrences';
@@ -51,8 +51,8 @@ export function windowFindings(
 ): BlockFindings & { matches: TermMatch[] } {
   const cues: CueHit[] = [];
   const { from, to, notBefore } = window;
-  const matches = windowMatches(matcher, textBlock.text, from, to, notBefore, cues);
-  const mentions = toMentions(textBlock.text, matches, rules);
+  const found = windowMatches(matcher, textBlock.text, from, to, notBefore, cues);
+  const { matches, mentions } = readMatchesOf(matcher, textBlock.text, found, rules);
   return { matches, occurrences: toOccurrences(textBlock, matches, mentions), cues };
 }
 

@@ -109,6 +109,8 @@ function readMatch(
     return blocked('pair');
   // "PK-70", "Khyber-II": a term joined to a number is a code, not a mention.
   if (/^-(?:\d|[IVX]+\b)/.test(afterText)) return blocked('not-prose');
+  // "JUI-S", "BLA-J": an abbreviation with a faction letter after it is another body's name.
+  if (/^-\p{Lu}{1,3}\b/u.test(afterText) && !/\p{Ll}/u.test(text.slice(start, end))) return blocked('name');
   const inParens = text[start - 1] === '(' && text[end] === ')';
   // "Pakistan Tehreek-e-Insaf (PTI)": the abbreviation of the name right before it, when it can be.
   const defines =

@@ -24,8 +24,11 @@ const NOT_NAMES =
   'acting interim deputy senior retired slain late jailed ousted self-styled islamist islamic muslim ' +
   'sunni shia shiite deobandi pashto urdu english';
 
-/** Nouns after a surname that make it a tribe or family, not the person. */
-const KIN = 'tribe tribes tribal tribesmen tribesman clan clans family families qaum sub-tribe elders';
+/** Nouns after a surname that make it a tribe, family or people, not the person ("the Baloch community"). */
+const KIN =
+  'tribe tribes tribal tribesmen tribesman clan clans family families qaum sub-tribe elders ' +
+  'community communities people peoples nation nationalist nationalists nationalism activists students ' +
+  'women youth separatist separatists insurgent insurgents insurgency rebels militants population';
 
 /**
  * The lists as the compiled glossary carries them (utils/glossary/compiled-file.ts): they are data for

@@ -1,4 +1,5 @@
 import type { CueHit, TermMatch, TermMatcher } from '../matcher/find-terms';
+import { ROLE } from '../matcher/term-pattern';
 import { readingRules, type ContextData, type ReadingRules } from './context-data';
 import { blockFacts, readMatches } from './local-reading';
 import type { MentionToResolve, Resolution } from './resolve-scope';
@@ -14,9 +15,50 @@ export interface ReadBlock {
 /** Matches one block of text and reads each match in its surroundings (one pass over the text). */
 export function readBlock(matcher: TermMatcher, text: string, rules: ReadingRules): ReadBlock {
   const cues: CueHit[] = [];
-  const matches = matcher.findTerms(text, cues);
-  return { matches, mentions: toMentions(text, matches, rules), cues };
+  return { ...readMatchesOf(matcher, text, matcher.findTerms(text, cues), rules), cues };
 }
+
+/**
+ * The block's matches read in their surroundings. A title form that stands before a name is that
+ * person's title, not a mention ("Foreign Office Spokesperson Tahir Andrabi"): what it began with is
+ * then looked for on its own, so "Foreign Office" is still glossed (the longest match had hidden it).
+ * A title that begins with an abbreviation ("the JUI-F chief") can also mean that body: it is its
+ * other sense, taken when no full mention has claimed the title.
+ */
+export function readMatchesOf(
+  matcher: TermMatcher,
+  text: string,
+  matches: TermMatch[],
+  rules: ReadingRules,
+): { matches: TermMatch[]; mentions: MentionToResolve[] } {
+  const mentions = toMentions(text, matches, rules);
+  if (!mentions.some(isMultiWordTitle)) return { matches, mentions };
+  const innerOf = (m: TermMatch) =>
+    matcher
+      .findTerms(text.slice(m.start, text.lastIndexOf(' ', m.end - 1)))
+      .filter((x) => x.candidates.some((c) => c.role === ROLE.full))
+      .map((x) => ({ ...x, start: x.start + m.start, end: x.end + m.start }));
+  const unfolded = matches.flatMap((m, i): TermMatch[] => {
+    const mention = mentions[i]!;
+    if (!isMultiWordTitle(mention)) return [m];
+    const inner = innerOf(m);
+    if (mention.local.blocked === 'name') return inner.length ? inner : [m];
+    const [body] = inner;
+    if (
+      inner.length !== 1 ||
+      body!.start !== m.start ||
+      !ABBREVIATION.test(text.slice(body!.start, body!.end))
+    )
+      return [m];
+    return [{ ...m, candidates: [...m.candidates, ...body!.candidates.filter((c) => c.role === ROLE.full)] }];
+  });
+  return { matches: unfolded, mentions: toMentions(text, unfolded, rules) };
+}
+
+const ABBREVIATION = /^\p{Lu}[\p{Lu}\d-]*$/u;
+
+const isMultiWordTitle = (m: MentionToResolve) =>
+  m.text.includes(' ') && m.candidates.every((c) => c.role !== ROLE.full);
 
 export function toMentions(
   text: string,

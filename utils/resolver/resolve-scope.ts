@@ -73,6 +73,9 @@ export function resolveOne(
   const shorts = m.candidates.filter(isShort);
   // Forms a name can claim: short forms, and spellings that are also surnames ("Baloch").
   const claimable = shorts.length > 0 || m.candidates.some((c) => data.surnames[c.key]?.includes(m.form));
+  // "The Baloch community", "the Mehsud tribe": a people or a tribe, not the person named earlier.
+  const full = m.candidates.filter((c) => c.role === ROLE.full).map((c) => c.key);
+  if (blocked === 'kin' && full.length === 1) return result(full[0]!, { kind: 'named' });
   if (blocked) {
     if (m.local.claims && claimable) claims.set(m.form, NOT_OURS);
     return result(null, { kind: blocked });
@@ -81,7 +84,6 @@ export function resolveOne(
   const claim = claims.get(m.form);
   if (claim?.entry && keys.includes(claim.entry))
     return result(claim.entry, { kind: 'earlier', as: claim.as });
-  const full = m.candidates.filter((c) => c.role === ROLE.full).map((c) => c.key);
   if (claim === NOT_OURS && claimable) return result(null, { kind: 'name' });
   // "Foreign Office": ours only where the article supports it (the UK's has the same name).
   if (full.length === 1 && data.needsCue[full[0]!]?.includes(m.form))

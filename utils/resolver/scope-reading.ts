@@ -71,7 +71,8 @@ export class ScopeReading {
         : resolveOne(m, this.claims, this.article, data, choices);
       this.resolutions.push(resolution);
       if (WEIGHED.has(resolution.why.kind)) this.weighed.push({ index, claim });
-      if (resolution.entryId) this.claimFor(m, resolution.entryId);
+      // "The Baloch community" names the people: it takes no form back from the person named before.
+      if (resolution.entryId && m.local.blocked !== 'kin') this.claimFor(m, resolution.entryId);
     }
     return true;
   }

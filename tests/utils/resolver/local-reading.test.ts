@@ -97,6 +97,11 @@ describe('readMatches: what is not prose', () => {
     expect(readingOf(text, word).blocked).toBe('not-prose');
   });
 
+  it('reads an abbreviation with a faction letter after it as another name, but not a word after a dash', () => {
+    expect(readingOf('The PTI-P split from the party.', 'PTI').blocked).toBe('name');
+    expect(readingOf('A PTI-led protest began.', 'PTI').blocked).toBeUndefined();
+  });
+
   it('reads a term at the end of a sentence as prose', () => {
     expect(readingOf('Officials met in Kabul. Talks went on.', 'Kabul').blocked).toBeUndefined();
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPack } from '@/utils/glossary/schema';
 import { resolveArticle } from '@/utils/resolver/read-block';
 import { brief, ENTRIES, resolve } from '../../support/resolver-pack';
-import { compileTestPack, TEST_PACK_META } from '../../support/test-entries';
+import { compileTestPack, TEST_PACK_META, testEntry } from '../../support/test-entries';
 
 describe('resolveArticle: second references', () => {
   it('uses a pack that passes the schema', () => {
@@ -179,6 +179,34 @@ describe('resolveArticle: surnames', () => {
     ]);
     expect(resolve('Baloch leaders met in Quetta.').map((r) => [r.text, r.entryId, r.why.kind])).toEqual([
       ['Baloch', 'baloch', 'named'],
+    ]);
+  });
+});
+
+describe('resolveArticle: a people and a person of that name', () => {
+  it('reads "the Baloch community" as the people, and "Baloch said" as the person named before', () => {
+    const { matcher, data } = compileTestPack([
+      ...ENTRIES,
+      testEntry({
+        id: 'mahrang-baloch',
+        headword: 'Mahrang Baloch',
+        category: 'person',
+        shortForms: [{ text: 'Baloch' }],
+      }),
+    ]);
+    const blocks = [
+      'Police arrested Mahrang Baloch in Quetta.',
+      'The Baloch community protested.',
+      'Later Baloch said she would not stop.',
+    ];
+    const read = resolveArticle(matcher, data, blocks).map((r) => [
+      blocks[r.block]!.slice(r.match.start, r.match.end),
+      r.resolution.entryId,
+    ]);
+    expect(read).toEqual([
+      ['Mahrang Baloch', 'mahrang-baloch'],
+      ['Baloch', 'baloch'],
+      ['Baloch', 'mahrang-baloch'],
     ]);
   });
 });

@@ -7,6 +7,7 @@ import { readingRules } from '@/utils/resolver/context-data';
 import { readBlock } from '@/utils/resolver/read-block';
 import { resolveScope, ScopeReading } from '@/utils/resolver/scope-reading';
 import { corpusText, corpusTextNames } from '../../support/corpus';
+import * as pack from '../../support/resolver-pack';
 
 const compiled = compileGlossary(loadBundledPacks().packs);
 const matcher = joinMatchers([matcherPart(compiled.matcher)]);
@@ -57,12 +58,29 @@ describe('ScopeReading', () => {
   });
 
   it('weighs an earlier shared spelling again when later text settles it', () => {
+    // The test pack: "Taliban" has no default there, and neither sense claims a form.
+    const packRules = readingRules(pack.data);
+    const first = readBlock(pack.matcher, 'The Taliban attacked a post.', packRules);
+    const later = readBlock(pack.matcher, 'Fighting went on in Waziristan.', packRules);
+    const reading = new ScopeReading(pack.data);
+    reading.append(first.mentions, first.cues);
+    expect(reading.resolutions[0]).toMatchObject({ entryId: null, why: { kind: 'unsettled' } });
+    expect(reading.append(later.mentions, later.cues)).toBe(true);
+    expect(reading.resolutions[0]).toMatchObject({ entryId: 'ttp', why: { kind: 'word' } });
+  });
+
+  it('says to read again when an earlier sense changes to or from an entry that claims forms', () => {
     const first = readBlock(matcher, 'The Taliban attacked a post.', rules);
     const later = readBlock(matcher, 'Noor Wali Mehsud claimed the attack for the group.', rules);
     const reading = new ScopeReading(compiled.context);
     reading.append(first.mentions, first.cues);
     expect(reading.resolutions[0]).toMatchObject({ entryId: 'afghan-taliban', why: { kind: 'default' } });
-    expect(reading.append(later.mentions, later.cues)).toBe(true);
-    expect(reading.resolutions[0]).toMatchObject({ entryId: 'ttp', why: { kind: 'entry' } });
+    expect(reading.append(later.mentions, later.cues)).toBe(false);
+    const again = resolveScope(
+      [...first.mentions, ...later.mentions],
+      [...first.cues, ...later.cues],
+      compiled.context,
+    );
+    expect(again[0]).toMatchObject({ entryId: 'ttp', why: { kind: 'entry' } });
   });
 });

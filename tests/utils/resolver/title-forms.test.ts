@@ -52,6 +52,45 @@ describe('title forms', () => {
     expect(got[1]!.resolution.why).toEqual({ kind: 'earlier', as: 'PM Shehbaz' });
   });
 
+  it('give back the name they begin with when they stand before a name ("Foreign Office Spokesperson X")', () => {
+    const entries = [
+      testEntry({ id: 'foreign-office', headword: 'Foreign Office', category: 'institution' }),
+      person('tahir-andrabi', 'Tahir Andrabi', [{ text: 'Foreign Office Spokesperson', title: true }]),
+    ];
+    expect(
+      articleReader(entries)(
+        'Foreign Office Spokesperson Tahir Andrabi said so.',
+        'Later the Foreign Office Spokesperson added more.',
+      ),
+    ).toEqual([
+      ['Foreign Office', 'foreign-office'],
+      ['Tahir Andrabi', 'tahir-andrabi'],
+      ['Foreign Office Spokesperson', 'tahir-andrabi'],
+    ]);
+  });
+
+  it('that begin with an abbreviation mean that body when no full mention claimed them ("the JUI-F chief")', () => {
+    const entries = [
+      testEntry({
+        id: 'jui-f',
+        headword: 'Jamiat Ulema-e-Islam (F)',
+        category: 'party',
+        abbreviations: ['JUI-F'],
+      }),
+      person('fazl', 'Fazlur Rehman', [{ text: 'JUI-F chief', title: true }]),
+    ];
+    const reader = articleReader(entries);
+    expect(reader('Fazlur Rehman, who leads the party, spoke.', 'The JUI-F chief said so.')).toEqual([
+      ['Fazlur Rehman', 'fazl'],
+      ['JUI-F chief', 'jui-f'],
+    ]);
+    expect(reader('JUI-F chief Fazlur Rehman spoke.', 'The JUI-F chief said so.')).toEqual([
+      ['JUI-F', 'jui-f'],
+      ['Fazlur Rehman', 'fazl'],
+      ['JUI-F chief', 'fazl'],
+    ]);
+  });
+
   it('are not claimed by a bare full mention, nor by a former holder', () => {
     expect(read('Shehbaz Sharif met the envoy. The Prime Minister said so.')).toEqual([
       ['Shehbaz Sharif', 'shehbaz-sharif'],
