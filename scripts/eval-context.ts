@@ -6,13 +6,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadBundledPacks } from '../utils/glossary/bundled';
-import { compileGlossary } from '../utils/glossary/compiled-glossary';
-import { joinMatchers } from '../utils/matcher/find-terms';
-import { matcherPart } from '../utils/matcher/compiled-matcher';
-import { resolveArticle } from '../utils/resolver/read-block';
+import { articleGlosser } from './context-eval/gloss-article';
 import { readEvalSet, readSplits } from './context-eval/eval-set';
-import { OUTCOMES, outcome, summarise, toArticles, type Gloss, type Tally } from './context-eval/score';
+import { OUTCOMES, outcome, summarise, toArticles, type Tally } from './context-eval/score';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The first set (dev and held-out parts) and, where present, sets made later from fresh sources.
@@ -21,27 +17,7 @@ const SETS = ['tests/eval', 'tests/eval/fresh'].filter((dir) =>
 );
 const mentions = SETS.flatMap((dir) => readEvalSet(path.join(root, dir, 'context-mentions.tsv')));
 const splits = new Map(SETS.flatMap((dir) => [...readSplits(path.join(root, dir, 'sources.tsv'))]));
-const bundled = loadBundledPacks();
-if (bundled.problems.length)
-  throw new Error(`The glossary has problems:\n  ${bundled.problems.join('\n  ')}`);
-const compiled = compileGlossary(bundled.packs);
-const matcher = joinMatchers([matcherPart(compiled.matcher)]);
-
-/** Glosses an article paragraph by paragraph, as the content script reads blocks. */
-function glossArticle(text: string, explain = false): Gloss[] {
-  const blocks = text.split('\n\n');
-  const starts = blocks.map((_, i) => blocks.slice(0, i).reduce((n, b) => n + b.length + 2, 0));
-  return resolveArticle(matcher, compiled.context, blocks).flatMap(({ block, match, resolution }) => {
-    const { entryId, why, others } = resolution;
-    if (explain) {
-      const candidates = match.candidates.map((c) => `${c.key}/${c.role}`).join(' ');
-      console.log(
-        `  "${blocks[block]!.slice(match.start, match.end)}" [${candidates}] → ${entryId} ${JSON.stringify(why)} ${others.join(' ')}`,
-      );
-    }
-    return entryId ? [{ start: starts[block]! + match.start, end: starts[block]! + match.end, entryId }] : [];
-  });
-}
+const glossArticle = articleGlosser();
 
 // `-- --explain m123`: how the resolver read every match of that mention's article (development rows only).
 const explainId = process.argv[process.argv.indexOf('--explain') + 1];

@@ -1,0 +1,60 @@
+// `npm run eval:recall`: of the terms a newcomer needs in real news articles (tests/recall/, listed by
+// reading the articles, not the glossary), how many NewsGloss glosses with the right entry, through the
+// real matcher and resolver, in Node. Prints the share per kind of term and every miss, per set.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { articleGlosser } from './context-eval/gloss-article';
+import { readEvalSet, type Mention } from './context-eval/eval-set';
+import { toArticles } from './context-eval/score';
+
+/** The share of needed terms the glossary should gloss (issue 15). */
+const RECALL_GOAL = 0.95;
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const SETS = [
+  ['tests/recall', 'first set (its misses were looked at and glossary entries added for some)'],
+  ['tests/recall/fresh', 'fresh set (made after that, scored only)'],
+] as const;
+const glossArticle = articleGlosser();
+const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)} %`;
+
+function score(terms: readonly Mention[]) {
+  const byKind = new Map<string, { glossed: number; total: number }>();
+  const misses: string[] = [];
+  for (const article of toArticles(terms)) {
+    const glosses = glossArticle(article.text);
+    for (const { mention, start, end } of article.mentions) {
+      const over = glosses.filter((g) => g.start < end && g.end > start);
+      const tally = byKind.get(mention.kind) ?? { glossed: 0, total: 0 };
+      tally.total++;
+      if (over.some((g) => g.entryId === mention.expected)) tally.glossed++;
+      else {
+        const got = over.map((g) => g.entryId).join(', ') || 'nothing';
+        misses.push(
+          `${mention.id} ${article.source}: "${mention.mention}" needs ${mention.expected}, got ${got}`,
+        );
+      }
+      byKind.set(mention.kind, tally);
+    }
+  }
+  return { byKind, misses };
+}
+
+for (const [dir, title] of SETS) {
+  const file = path.join(root, dir, 'terms.tsv');
+  if (!existsSync(file)) continue;
+  const terms = readEvalSet(file);
+  const { byKind, misses } = score(terms);
+  const articles = new Set(terms.map((t) => t.source)).size;
+  console.log(`\n## ${title}: ${terms.length} needed terms in ${articles} articles\n`);
+  for (const [kind, { glossed, total }] of [...byKind].sort())
+    console.log(
+      `  ${kind.padEnd(12)} ${String(glossed).padStart(4)} of ${String(total).padStart(4)}  ${pct(glossed, total)}`,
+    );
+  const glossed = [...byKind.values()].reduce((n, t) => n + t.glossed, 0);
+  console.log(
+    `\nGlossed with the right entry: ${glossed} of ${terms.length} (${pct(glossed, terms.length)}; goal ≥ ${RECALL_GOAL * 100} %)`,
+  );
+  console.log(`\nMisses (${misses.length}):\n${misses.join('\n')}`);
+}
