@@ -22,8 +22,8 @@ export function readBlock(matcher: TermMatcher, text: string, rules: ReadingRule
  * The block's matches read in their surroundings. A title form that stands before a name is that
  * person's title, not a mention ("Foreign Office Spokesperson Tahir Andrabi"): what it began with is
  * then looked for on its own, so "Foreign Office" is still glossed (the longest match had hidden it).
- * A title that begins with an abbreviation ("the JUI-F chief") can also mean that body: it is its
- * other sense, taken when no full mention has claimed the title.
+ * A title that begins with an abbreviation can also mean that body: "the JUI-F chief" takes it as
+ * its other sense, for when no full mention has claimed the title; "a TTP spokesman" is the body.
  */
 export function readMatchesOf(
   matcher: TermMatcher,
@@ -50,6 +50,9 @@ export function readMatchesOf(
       !ABBREVIATION.test(text.slice(body!.start, body!.end))
     )
       return [m];
+    // "A TTP spokesman": no one in particular, so the body alone is marked. "The JUI-F chief" may be
+    // the person named before; failing that, the body.
+    if (!/(?:^|\s)the\s$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) return [body!];
     return [{ ...m, candidates: [...m.candidates, ...body!.candidates.filter((c) => c.role === ROLE.full)] }];
   });
   return { matches: unfolded, mentions: toMentions(text, unfolded, rules) };

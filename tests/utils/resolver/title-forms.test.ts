@@ -84,6 +84,7 @@ describe('title forms', () => {
       ['Fazlur Rehman', 'fazl'],
       ['JUI-F chief', 'jui-f'],
     ]);
+    expect(reader('A JUI-F chief would not say so.')).toEqual([['JUI-F', 'jui-f']]);
     expect(reader('JUI-F chief Fazlur Rehman spoke.', 'The JUI-F chief said so.')).toEqual([
       ['JUI-F', 'jui-f'],
       ['Fazlur Rehman', 'fazl'],
