@@ -64,7 +64,14 @@ function summaryTable(r: BenchResults): string {
   const rows = keys.map((k) => {
     const [label, fmt] = SUMMARY_LABELS[k];
     const t = r.targets[k];
-    return [label, fmt(r.summary[k]), t.target, mark(t.met)];
+    // null in the results file: no run of that baseline finished (mark.js gives up on some glossaries).
+    const value = r.summary[k] as number | null;
+    return [
+      label,
+      value === null || !Number.isFinite(value) ? 'not measured' : fmt(value),
+      t.target,
+      mark(t.met),
+    ];
   });
   return mdTable(['Figure', 'Value', 'Target', 'Met'], rows);
 }

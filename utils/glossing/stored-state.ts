@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { OwnTerm } from '@/utils/own-terms/own-term';
-import { OWN_TERMS_KEY, readableOwnTermRecords, validOwnTermsSorted } from '@/utils/own-terms/stored-records';
+import { OWN_TERMS_KEY, readableOwnTermRecords, validOwnTerms } from '@/utils/own-terms/stored-records';
 import { metaKey } from '@/utils/storage/quarantine';
 import { SETTINGS_KEY, settingsFrom, type Settings } from '@/utils/settings/settings';
 
@@ -24,7 +24,7 @@ export async function readStoredState(): Promise<StoredState> {
   const got = await browser.storage.local.get(KEYS);
   return {
     settings: settingsFrom(got[SETTINGS_KEY], anySite),
-    ownTerms: validOwnTermsSorted(readableOwnTermRecords(got[OWN_TERMS_KEY], got[metaKey(OWN_TERMS_KEY)])),
+    ownTerms: validOwnTerms(readableOwnTermRecords(got[OWN_TERMS_KEY], got[metaKey(OWN_TERMS_KEY)])),
   };
 }
 

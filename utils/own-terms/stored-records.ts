@@ -18,7 +18,15 @@ function byHeadword(a: OwnTerm, b: OwnTerm): number {
   return a.headword.localeCompare(b.headword, 'en', { sensitivity: 'base' }) || (a.id < b.id ? -1 : 1);
 }
 
+/**
+ * Every record shaped like an own term, in stored order: what the content script needs to match them
+ * (it does not list them, so it leaves the sort, and its bytes, to the pages that do).
+ */
+export function validOwnTerms(value: unknown): OwnTerm[] {
+  return Array.isArray(value) ? value.filter(isOwnTerm) : [];
+}
+
 /** Every record shaped like an own term, sorted by headword. */
 export function validOwnTermsSorted(value: unknown): OwnTerm[] {
-  return Array.isArray(value) ? value.filter(isOwnTerm).sort(byHeadword) : [];
+  return validOwnTerms(value).sort(byHeadword);
 }

@@ -22,8 +22,6 @@ export function readBlock(matcher: TermMatcher, text: string, rules: ReadingRule
  * The block's matches read in their surroundings. A title form that stands before a name is that
  * person's title, not a mention ("Foreign Office Spokesperson Tahir Andrabi"): what it began with is
  * then looked for on its own, so "Foreign Office" is still glossed (the longest match had hidden it).
- * A title that begins with an abbreviation can also mean that body: "the JUI-F chief" takes it as
- * its other sense, for when no full mention has claimed the title; "a TTP spokesman" is the body.
  */
 export function readMatchesOf(
   matcher: TermMatcher,
@@ -32,36 +30,20 @@ export function readMatchesOf(
   rules: ReadingRules,
 ): { matches: TermMatch[]; mentions: MentionToResolve[] } {
   const mentions = toMentions(text, matches, rules);
-  if (!mentions.some(isMultiWordTitle)) return { matches, mentions };
-  const innerOf = (m: TermMatch) =>
-    matcher
+  if (!mentions.some(isTitleBeforeName)) return { matches, mentions };
+  const unfolded = matches.flatMap((m, i): TermMatch[] => {
+    if (!isTitleBeforeName(mentions[i]!)) return [m];
+    const inner = matcher
       .findTerms(text.slice(m.start, text.lastIndexOf(' ', m.end - 1)))
       .filter((x) => x.candidates.some((c) => c.role === ROLE.full))
       .map((x) => ({ ...x, start: x.start + m.start, end: x.end + m.start }));
-  const unfolded = matches.flatMap((m, i): TermMatch[] => {
-    const mention = mentions[i]!;
-    if (!isMultiWordTitle(mention)) return [m];
-    const inner = innerOf(m);
-    if (mention.local.blocked === 'name') return inner.length ? inner : [m];
-    const [body] = inner;
-    if (
-      inner.length !== 1 ||
-      body!.start !== m.start ||
-      !ABBREVIATION.test(text.slice(body!.start, body!.end))
-    )
-      return [m];
-    // "A TTP spokesman": no one in particular, so the body alone is marked. "The JUI-F chief" may be
-    // the person named before; failing that, the body.
-    if (!/(?:^|\s)the\s$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) return [body!];
-    return [{ ...m, candidates: [...m.candidates, ...body!.candidates.filter((c) => c.role === ROLE.full)] }];
+    return inner.length ? inner : [m];
   });
   return { matches: unfolded, mentions: toMentions(text, unfolded, rules) };
 }
 
-const ABBREVIATION = /^\p{Lu}[\p{Lu}\d-]*$/u;
-
-const isMultiWordTitle = (m: MentionToResolve) =>
-  m.text.includes(' ') && m.candidates.every((c) => c.role !== ROLE.full);
+const isTitleBeforeName = (m: MentionToResolve) =>
+  m.local.blocked === 'name' && m.text.includes(' ') && m.candidates.every((c) => c.role !== ROLE.full);
 
 export function toMentions(
   text: string,

@@ -69,7 +69,7 @@ describe('title forms', () => {
     ]);
   });
 
-  it('that begin with an abbreviation mean that body when no full mention claimed them ("the JUI-F chief")', () => {
+  it('that begin with an abbreviation stay titles: the person named before, else unmarked', () => {
     const entries = [
       testEntry({
         id: 'jui-f',
@@ -80,15 +80,17 @@ describe('title forms', () => {
       person('fazl', 'Fazlur Rehman', [{ text: 'JUI-F chief', title: true }]),
     ];
     const reader = articleReader(entries);
-    expect(reader('Fazlur Rehman, who leads the party, spoke.', 'The JUI-F chief said so.')).toEqual([
-      ['Fazlur Rehman', 'fazl'],
-      ['JUI-F chief', 'jui-f'],
-    ]);
-    expect(reader('A JUI-F chief would not say so.')).toEqual([['JUI-F', 'jui-f']]);
+    // The body inside is not given back here (the content script's size budget): a known gap.
+    expect(reader('A JUI-F chief would not say so.')).toEqual([['JUI-F chief', null]]);
     expect(reader('JUI-F chief Fazlur Rehman spoke.', 'The JUI-F chief said so.')).toEqual([
       ['JUI-F', 'jui-f'],
       ['Fazlur Rehman', 'fazl'],
       ['JUI-F chief', 'fazl'],
+    ]);
+    // "The JUI-F chief" is someone: with no full mention that claimed the title, it stays unmarked.
+    expect(reader('Fazlur Rehman, who leads the party, spoke.', 'The JUI-F chief said so.')).toEqual([
+      ['Fazlur Rehman', 'fazl'],
+      ['JUI-F chief', null],
     ]);
   });
 
