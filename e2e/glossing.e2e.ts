@@ -205,7 +205,7 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.id = 'late';
-      p.textContent = 'A TTP spokesman spoke in Doha.';
+      p.textContent = 'The TTP said it would send envoys to Doha.';
       document.body.append(p);
     });
     await waitForMarks(page, 2);
