@@ -39,6 +39,8 @@ const ISSUE_TERMS: readonly [term: string, entryId: string][] = [
   ['Islamic State of Iraq and Syria', 'islamic-state'],
   ['US drone campaign in Pakistan', 'us-drone-campaign-pakistan'],
   ['Shakai agreement', 'shakai-agreement'],
+  ['Waziristan accord', 'waziristan-accord-2006'],
+  ['military establishment', 'military-establishment'],
   ['27th Amendment', '27th-amendment'],
   ['Chief of Defence Forces', 'chief-of-defence-forces'],
   ['Federal Constitutional Court', 'federal-constitutional-court'],
