@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { formatSourceDate, newestSourceLine, sourceDate } from '@/utils/glossary/source-dates';
+import { describeSourceDate, newestSourceLine, sourceDate } from '@/utils/glossary/source-dates';
 import type { Entry, Source } from '@/utils/glossary/types';
 import { CATEGORY_LABELS } from './category-labels';
 
@@ -135,7 +135,5 @@ function SourceList({ sources }: { sources: readonly Source[] }) {
 
 function SourceDateText({ source }: { source: Source }) {
   const date = sourceDate(source);
-  if (!date) return null;
-  const when = formatSourceDate(date.date);
-  return <span class="term-card__source-date"> ({date.kind === 'published' ? when : `read ${when}`})</span>;
+  return date && <span class="term-card__source-date"> ({describeSourceDate(date)})</span>;
 }

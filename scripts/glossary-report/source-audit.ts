@@ -1,4 +1,4 @@
-import { compareDates, newestSourceDate } from '../../utils/glossary/source-dates';
+import { compareDates, MONTHS, newestSourceDate } from '../../utils/glossary/source-dates';
 import { entrySpellings } from '../../utils/glossary/spellings';
 import type { Entry, Pack } from '../../utils/glossary/types';
 
@@ -44,7 +44,7 @@ export function staleEntries(
   return newest.filter((n) => monthsOf(packNewest) - monthsOf(n.newest) > STALE_AFTER_MONTHS);
 }
 
-const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH = MONTHS.join('|');
 const AS_OF = new RegExp(`\\bas of (?:(?:early|mid|late)[- ])?(?:(\\d{1,2}) )?(${MONTH})? ?(\\d{4})\\b`, 'g');
 
 /** Every "as of <date>" in the entries' text, oldest first. */
@@ -52,7 +52,7 @@ export function timeBoundClaims(entries: readonly Entry[]): { id: string; date: 
   const found: { id: string; date: string; text: string }[] = [];
   for (const e of entries) {
     for (const m of `${e.summary} ${e.context}`.matchAll(AS_OF)) {
-      const month = m[2] ? String(MONTH.split('|').indexOf(m[2]) + 1).padStart(2, '0') : '';
+      const month = m[2] ? String(MONTHS.indexOf(m[2]) + 1).padStart(2, '0') : '';
       found.push({ id: e.id, date: month ? `${m[3]}-${month}` : m[3]!, text: m[0] });
     }
   }

@@ -31,7 +31,7 @@ export function compareDates(a: string, b: string): number {
   return a.localeCompare(b);
 }
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -54,10 +54,14 @@ export function formatSourceDate(date: string): string {
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
+/** A source's date as the reader sees it: "4 December 2025", or "read 26 November 2026". */
+export function describeSourceDate({ date, kind }: SourceDate): string {
+  const when = formatSourceDate(date);
+  return kind === 'published' ? when : `read ${when}`;
+}
+
 /** The line under a popover's summary: "Newest source: 4 December 2025". */
 export function newestSourceLine(entry: Pick<Entry, 'sources'>): string | null {
   const newest = newestSourceDate(entry);
-  if (!newest) return null;
-  const when = formatSourceDate(newest.date);
-  return newest.kind === 'published' ? `Newest source: ${when}` : `Newest source: read ${when}`;
+  return newest ? `Newest source: ${describeSourceDate(newest)}` : null;
 }

@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledPacks } from '@/utils/glossary/bundled';
-import { compileGlossary } from '@/utils/glossary/compiled-glossary';
-import { matcherPart } from '@/utils/matcher/compiled-matcher';
-import { joinMatchers } from '@/utils/matcher/find-terms';
-import { resolveArticle } from '@/utils/resolver/read-block';
+import { articleGlosser } from '../../../scripts/context-eval/gloss-article';
 import { corpusText } from '../../support/corpus';
 import { ARTICLE_TEXT } from '../../support/must-have-terms';
 
-const compiled = compileGlossary(loadBundledPacks().packs);
-const matcher = joinMatchers([matcherPart(compiled.matcher)]);
+const gloss = articleGlosser();
 
 /** What the reader gets on `term` in an article of these paragraphs: the entry glossed over it. */
 function glossOf(term: string, ...paragraphs: string[]): string | null {
-  const read = resolveArticle(matcher, compiled.context, paragraphs);
-  const at = paragraphs.findIndex((p) => p.includes(term));
-  const start = paragraphs[at]!.indexOf(term);
-  const over = read.filter(
-    (r) => r.block === at && r.match.start <= start && r.match.end >= start + term.length,
-  );
-  return over.find((r) => r.resolution.entryId)?.resolution.entryId ?? null;
+  const text = paragraphs.join('\n\n');
+  const start = text.indexOf(term);
+  const over = gloss(text).find((g) => g.start <= start && g.end >= start + term.length);
+  return over?.entryId ?? null;
 }
 
 /**
