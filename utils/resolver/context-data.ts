@@ -78,7 +78,8 @@ export function buildContextData(entries: readonly Entry[]): ContextData {
     if (entry.defaultFor?.length) defaults[entry.id] = entry.defaultFor.map(normaliseForm);
   }
   const people = entries.filter((e) => e.category === PERSON).map((e) => e.id);
-  const places = entries.filter((e) => PLACES.includes(e.category)).map((e) => e.id);
+  const placeEntries = entries.filter((e) => PLACES.includes(e.category));
+  const places = placeEntries.map((e) => e.id);
   return {
     claims,
     cues,
@@ -89,8 +90,23 @@ export function buildContextData(entries: readonly Entry[]): ContextData {
     spacedOnly,
     places,
     needsCue: needingCues(entries),
-    nameWords: NAME_WORDS,
+    nameWords: { ...NAME_WORDS, notNames: `${NAME_WORDS.notNames} ${placeWords(placeEntries, shortOwners)}` },
   };
+}
+
+/**
+ * One-word names of our places ("Islamabad", "Kabul"): never part of a person's name, so "reporters in
+ * Islamabad Muttaqi will…" is Muttaqi, not someone called "Islamabad Muttaqi" who claims his surname.
+ * A place name that is also someone's short form is left out.
+ */
+function placeWords(places: readonly Entry[], shortOwners: ReadonlySet<string>): string {
+  const words = new Set<string>();
+  for (const { headword, aliases } of places)
+    for (const name of [headword, ...aliases]) {
+      const form = normaliseForm(name);
+      if (/^\p{L}+$/u.test(form) && !shortOwners.has(form)) words.add(form);
+    }
+  return [...words].join(' ');
 }
 
 /** Which entries write each folded form, as a full spelling or a short form: shared when more than one. */

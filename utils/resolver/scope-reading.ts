@@ -102,6 +102,11 @@ export class ScopeReading {
     const titles = this.data.titles[entryId];
     const title = titles?.find((t) => titleBefore(m.local.before, t) || m.form.startsWith(`${t} `));
     if (title) this.claims.set(title, { entry: entryId, as: m.text });
+    // Named in full without it, he still holds his titles: "Khawaja Asif … the defence minister said".
+    // A title another name holds already stays that name's.
+    else if (forms && isFullFormOf(m, entryId))
+      for (const t of titles ?? [])
+        if (!this.claims.has(t)) this.claims.set(t, { entry: entryId, as: m.text });
   }
 }
 

@@ -35,6 +35,26 @@ describe('places inside longer names', () => {
     ]);
   });
 
+  it('is never part of a person’s name: the surname after it is still the person’s', () => {
+    const muttaqi = testEntry({
+      id: 'muttaqi',
+      headword: 'Amir Khan Muttaqi',
+      category: 'person',
+      shortForms: [{ text: 'Muttaqi' }],
+    });
+    expect(
+      articleReader([...ENTRIES, muttaqi])(
+        'Amir Khan Muttaqi will visit.',
+        'An official told reporters in Islamabad Muttaqi will arrive. Muttaqi’s visit is his first.',
+      ),
+    ).toEqual([
+      ['Amir Khan Muttaqi', 'muttaqi'],
+      ['Islamabad', null],
+      ['Muttaqi', 'muttaqi'],
+      ['Muttaqi', 'muttaqi'],
+    ]);
+  });
+
   it('keeps the place in a Title Case headline', () => {
     expect(read('Islamabad Court Rejects Bail Plea Again')).toEqual([['Islamabad', 'islamabad']]);
   });

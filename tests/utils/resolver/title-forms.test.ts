@@ -94,7 +94,7 @@ describe('title forms', () => {
     ]);
   });
 
-  it('are not claimed by a bare full mention, nor by a former holder', () => {
+  it('are not claimed by a bare full mention of a name without short forms, nor by a former holder', () => {
     expect(read('Shehbaz Sharif met the envoy. The Prime Minister said so.')).toEqual([
       ['Shehbaz Sharif', 'shehbaz-sharif'],
       ['Prime Minister', null],
@@ -103,6 +103,30 @@ describe('title forms', () => {
       ['Prime Minister', null],
       ['Imran Khan', 'imran-khan'],
       ['prime minister', null],
+    ]);
+  });
+
+  it('are held by a person named in full who has short forms, unless a name claimed them first', () => {
+    const entries = [
+      person('khawaja-asif', 'Khawaja Asif', [{ text: 'Asif' }, { text: 'Defence Minister', title: true }]),
+      person('mullah-yaqoob', 'Mullah Yaqoob', [
+        { text: 'Yaqoob' },
+        { text: 'Defence Minister', title: true },
+      ]),
+    ];
+    const reader = articleReader(entries);
+    expect(reader('Khawaja Asif met the envoy.', 'Later the Defence Minister said so.')).toEqual([
+      ['Khawaja Asif', 'khawaja-asif'],
+      ['Defence Minister', 'khawaja-asif'],
+    ]);
+    // Named with the title before him, Yaqoob holds it; a later bare name does not take it from him.
+    expect(
+      reader('Defence Minister Mullah Yaqoob spoke.', 'Khawaja Asif replied.', 'The Defence Minister left.'),
+    ).toEqual([
+      ['Defence Minister', null],
+      ['Mullah Yaqoob', 'mullah-yaqoob'],
+      ['Khawaja Asif', 'khawaja-asif'],
+      ['Defence Minister', 'mullah-yaqoob'],
     ]);
   });
 
