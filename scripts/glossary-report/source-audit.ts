@@ -88,13 +88,16 @@ export function disagreeingFigures(entries: readonly Entry[]): string[] {
   for (const event of entries.filter((e) => e.category === 'event' || e.category === 'operation')) {
     const own = figuresIn(`${event.summary} ${event.context}`, event.id);
     if (!own.length) continue;
-    const names = entrySpellings(event).map((s) => s.text.toLowerCase());
+    // Whole words: the APS attack's "APS" is not the "aps" of "collapsed".
+    const names = entrySpellings(event).map(
+      (s) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s.text)}(?![\\p{L}\\p{N}])`, 'iu'),
+    );
     for (const other of entries) {
       if (other.id === event.id) continue;
       // A clause at a time: "the APS attack, in which about 144 were killed, and the mosque bombing,
       // which killed 84" speaks of two events.
       for (const sentence of `${other.summary} ${other.context}`.split(/(?<=[.;])\s+|,? and (?=the |a )/)) {
-        if (!names.some((n) => sentence.toLowerCase().includes(n))) continue;
+        if (!names.some((n) => n.test(sentence))) continue;
         for (const f of figuresIn(sentence, other.id)) {
           const mine = own.filter((o) => o.word === f.word);
           if (mine.length && !mine.some((o) => amount(o.value) === amount(f.value))) {
@@ -108,6 +111,8 @@ export function disagreeingFigures(entries: readonly Entry[]): string[] {
   }
   return out;
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The figure without its verb: "displaced nearly a million" and "nearly a million displaced" agree. */
 const amount = (text: string) =>

@@ -80,4 +80,20 @@ describe('the glossary report on sources and dates', () => {
       'blast says "killed about 100"; bad says "killed more than 80"',
     ]);
   });
+
+  it('reads an event’s names as whole words: the "APS" of an attack is not the "aps" of "collapsed"', () => {
+    const event = testEntry({
+      id: 'aps',
+      headword: 'Army Public School attack',
+      category: 'event',
+      abbreviations: ['APS'],
+      summary: 'The 2014 attack that killed about 144 people.',
+    });
+    const other = (context: string) =>
+      testEntry({ id: 'town', headword: 'Lyari', category: 'place', context });
+    expect(disagreeingFigures([event, other('A building collapsed there in 2025, killing 27.')])).toEqual([]);
+    expect(disagreeingFigures([event, other('The APS attack killed 150.')])).toEqual([
+      'aps says "killed about 144"; town says "killed 150"',
+    ]);
+  });
 });
