@@ -134,6 +134,8 @@ function readMatch(
     const place = candidates.some((c) => rules.isPlace(c.key));
     return place && !headline && ONE_WORD.test(word) && isNamePart(next, rules) ? blocked('name') : reading;
   }
+  // "Deputy Interior Minister", "Deputy Speaker": a deputy's title, not the holder's.
+  if (/deputy\s$/i.test(beforeText)) return blocked('common');
   // Several words ("Prime Minister", "Noor Wali"): followed by a name, they are that person's.
   if (!ONE_WORD.test(word)) return !headline && isNamePart(next, rules) ? blocked('name') : reading;
   const neighbour = nameNeighbour(beforeText, afterText, headline, rules);

@@ -22,7 +22,15 @@ const NOT_NAMES =
   'pakistani pakistan afghan afghanistan indian india iranian iran chinese china american us u.s. british ' +
   'saudi qatari turkish russian punjabi sindhi pashtun baloch pakhtun federal provincial former ' +
   'acting interim deputy senior retired slain late jailed ousted self-styled islamist islamic muslim ' +
-  'sunni shia shiite deobandi pashto urdu english';
+  'sunni shia shiite deobandi pashto urdu english ' +
+  // Sentence openers before a surname ("Has Haqqani withdrawn…?", "Speaking to reporters, Sharif…").
+  'has have had is was were will would can could should shall did does do are might must be been being ' +
+  'although though because despite unlike like including amid following asked speaking addressing ' +
+  'talking responding replying according even only now once here still just both either neither such ' +
+  'several another other per via upon within across along among around behind beyond near toward ' +
+  'towards whether unless until ' +
+  // "Kandahar Province", "Swat Valley": the place itself, not part of a longer proper name.
+  'province provinces district districts city valley division region tehsil';
 
 /** Nouns after a surname that make it a tribe, family or people, not the person ("the Baloch community"). */
 const KIN =

@@ -55,6 +55,13 @@ describe('places inside longer names', () => {
     ]);
   });
 
+  it('glosses a place followed by "Province" or "District", which do not make it a longer name', () => {
+    expect(read('Fighting spread in Islamabad District and Islamabad Capital Territory.')).toEqual([
+      ['Islamabad', 'islamabad'],
+      ['Islamabad', null],
+    ]);
+  });
+
   it('keeps the place in a Title Case headline', () => {
     expect(read('Islamabad Court Rejects Bail Plea Again')).toEqual([['Islamabad', 'islamabad']]);
   });

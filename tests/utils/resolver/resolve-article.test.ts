@@ -72,6 +72,19 @@ describe('resolveArticle: second references', () => {
     ]);
   });
 
+  it('does not take a capitalised sentence opener for a given name ("Has Mehsud…?")', () => {
+    const found = resolve(
+      'TTP chief Noor Wali Mehsud spoke.',
+      'Has Mehsud left? Speaking on Monday, Mehsud said no.',
+    );
+    expect(found.map((r) => [r.text, r.entryId])).toEqual([
+      ['TTP', 'ttp'],
+      ['Noor Wali Mehsud', 'noor-wali-mehsud'],
+      ['Mehsud', 'noor-wali-mehsud'],
+      ['Mehsud', 'noor-wali-mehsud'],
+    ]);
+  });
+
   it('lets only the last word of a longer name claim: "Ahmad Khan Qureshi" is later "Qureshi"', () => {
     const found = resolve(
       'Lt Gen Ishfaq Nadeem Ahmad met the committee.',

@@ -130,6 +130,22 @@ describe('title forms', () => {
     ]);
   });
 
+  it('after "Deputy" are a deputy’s title, not the holder’s', () => {
+    const entries = [
+      person('mohsin-naqvi', 'Mohsin Naqvi', [{ text: 'Naqvi' }, { text: 'Interior Minister', title: true }]),
+    ];
+    expect(
+      articleReader(entries)(
+        'Mohsin Naqvi met his Afghan counterpart.',
+        'Afghanistan’s Deputy Interior Minister also attended. The Interior Minister left.',
+      ),
+    ).toEqual([
+      ['Mohsin Naqvi', 'mohsin-naqvi'],
+      ['Interior Minister', null],
+      ['Interior Minister', 'mohsin-naqvi'],
+    ]);
+  });
+
   it('before another person’s name are that person’s title, and the longest title wins', () => {
     expect(
       read(
