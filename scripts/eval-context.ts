@@ -13,14 +13,17 @@ import { OUTCOMES, outcome, summarise, toArticles, type Tally } from './context-
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The first set (dev and held-out parts) and, where present, sets made later from fresh sources.
-const SETS = ['tests/eval', 'tests/eval/fresh', 'tests/eval/fresh2'].filter((dir) =>
+const SETS = ['tests/eval', 'tests/eval/fresh', 'tests/eval/fresh2', 'tests/eval/fresh3'].filter((dir) =>
   existsSync(path.join(root, dir, 'sources.tsv')),
 );
 const mentions = SETS.flatMap((dir) => readEvalSet(path.join(root, dir, 'context-mentions.tsv')));
 const splits = new Map(SETS.flatMap((dir) => [...readSplits(path.join(root, dir, 'sources.tsv'))]));
 const glossArticle = articleGlosser();
-/** Parts whose failures were read while tuning. held-out and fresh were unseen until 2026-11-28. */
-const DEVELOPMENT: readonly string[] = ['dev', 'fresh-dev', 'held-out', 'fresh'];
+/**
+ * Parts whose failures were read while tuning: held-out and fresh were unseen until they were scored
+ * on 2026-11-28, fresh2 until it was scored later that day.
+ */
+const DEVELOPMENT: readonly string[] = ['dev', 'fresh-dev', 'held-out', 'fresh', 'fresh2'];
 
 // `-- --explain m123`: how the resolver read every match of that mention's article (development rows only).
 const explainId = process.argv[process.argv.indexOf('--explain') + 1];
@@ -69,8 +72,9 @@ const PARTS = [
   ['held-out', ['held-out']],
   ['fresh', ['fresh']],
   ['held-out and fresh together (unseen until 2026-11-28, looked at since)', ['held-out', 'fresh']],
-  ['all parts looked at', ['dev', 'fresh-dev', 'held-out', 'fresh']],
-  ['fresh2 (unseen)', ['fresh2']],
+  ['fresh2 (unseen until scored on 2026-11-28, looked at since)', ['fresh2']],
+  ['all parts looked at', DEVELOPMENT],
+  ['fresh3 (unseen)', ['fresh3']],
 ] as const;
 for (const [title, parts] of PARTS) {
   const inPart = mentions.filter((m) => (parts as readonly string[]).includes(splitOf(m.source)));
