@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleGlosser } from './context-eval/gloss-article';
 import { readEvalSet, readSplits } from './context-eval/eval-set';
-import { OUTCOMES, outcome, summarise, toArticles, type Tally } from './context-eval/score';
+import { glossesOver, OUTCOMES, outcome, summarise, toArticles, type Tally } from './context-eval/score';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The first set (dev and held-out parts) and, where present, sets made later from fresh sources.
@@ -54,7 +54,7 @@ for (const article of toArticles(mentions)) {
     tally[result]++;
     tallies.set(key, tally);
     if (result !== 'right') {
-      const got = glosses.filter((g) => g.start < end && g.end > start).map((g) => g.entryId);
+      const got = glossesOver(glosses, start, end).map((g) => g.entryId);
       const list = failures.get(split) ?? [];
       list.push(
         `${mention.id} ${result}: "${mention.mention}" expected ${mention.expected}, got ${got.join(', ') || 'nothing'}`,

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleGlosser } from './context-eval/gloss-article';
 import { readEvalSet, type Mention } from './context-eval/eval-set';
-import { outcome, toArticles } from './context-eval/score';
+import { glossesOver, outcome, toArticles } from './context-eval/score';
 
 /** The share of needed terms the glossary should gloss (issue 15). */
 const RECALL_GOAL = 0.95;
@@ -32,7 +32,7 @@ function score(terms: readonly Mention[]) {
       // A term with no entry ("missing:…") can never be right: it counts as a miss.
       if (outcome(mention.expected, start, end, glosses) === 'right') tally.glossed++;
       else {
-        const over = glosses.filter((g) => g.start < end && g.end > start);
+        const over = glossesOver(glosses, start, end);
         const got = over.map((g) => g.entryId).join(', ') || 'nothing';
         misses.push(
           `${mention.id} ${article.source}: "${mention.mention}" needs ${mention.expected}, got ${got}`,

@@ -18,6 +18,7 @@ import { joinMatchers, type TermPattern } from '@/utils/matcher/find-terms';
 import { TextBlockWalker } from '@/utils/glossing/text-blocks';
 import { createSearchIndex } from '@/utils/search/search-index';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
+import { escapeRegExp, wholeWordRegExp } from '../../tests/support/whole-word-regexp';
 import { generatedPack, generatedNotes } from './generated-terms';
 
 const bundled = loadBundledPacks().packs;
@@ -75,15 +76,13 @@ function gloss(
   return { ms, ...value };
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The naive approach: one alternation of every spelling, run over every text node. */
 function regex(patterns: readonly TermPattern[] = realPatterns): { ms: number; matches: number } {
   const { ms, value } = timed(() => {
     const source = patterns
       .map((p) => escapeRegExp(p.text).replace(/[\s-]+/g, '[\\s\\-\u2010-\u2015]+'))
       .join('|');
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
+    const re = wholeWordRegExp(`(?:${source})`, 'giu');
     let matches = 0;
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -64,9 +64,13 @@ export function toArticles(mentions: readonly Mention[]): Article[] {
   return [...articles.values()];
 }
 
+/** The glosses that cover any part of the span from `start` to `end`. */
+export const glossesOver = (glosses: readonly Gloss[], start: number, end: number) =>
+  glosses.filter((g) => g.start < end && g.end > start);
+
 /** Glossed with an entry when the set expects one; left unmarked when it expects none (or a new entry). */
 export function outcome(expected: string, start: number, end: number, glosses: readonly Gloss[]): Outcome {
-  const overlapping = glosses.filter((g) => g.start < end && g.end > start);
+  const overlapping = glossesOver(glosses, start, end);
   if (expected === 'none' || expected.startsWith('new:')) {
     // Marked when the mention itself (or a part of it) was glossed; a longer term around it is not.
     return overlapping.some((g) => g.start >= start && g.end <= end) ? 'wrongly marked' : 'right';

@@ -1,6 +1,7 @@
 import { compareDates, MONTHS, newestSourceDate } from '../../utils/glossary/source-dates';
 import { entrySpellings } from '../../utils/glossary/spellings';
 import type { Entry, Pack } from '../../utils/glossary/types';
+import { escapeRegExp, wholeWordRegExp } from '../../tests/support/whole-word-regexp';
 
 /** How many months older than the pack's newest source an entry's newest source may be. */
 export const STALE_AFTER_MONTHS = 12;
@@ -67,10 +68,15 @@ const FIGURE = new RegExp(
 );
 
 interface Figure {
-  id: string;
   word: string;
   value: string;
 }
+
+const figuresIn = (text: string): Figure[] =>
+  [...text.matchAll(FIGURE)].map((m) => ({
+    word: (m[1] ?? m[2]!).toLowerCase().replace(/ing$/, 'ed'),
+    value: m[0].toLowerCase(),
+  }));
 
 /**
  * Casualty and displacement figures that disagree between an entry and another entry that mentions it
@@ -79,26 +85,21 @@ interface Figure {
  */
 export function disagreeingFigures(entries: readonly Entry[]): string[] {
   const out: string[] = [];
-  const figuresIn = (text: string, id: string): Figure[] =>
-    [...text.matchAll(FIGURE)].map((m) => ({
-      id,
-      word: (m[1] ?? m[2]!).toLowerCase().replace(/ing$/, 'ed'),
-      value: m[0].toLowerCase(),
-    }));
+  // A clause at a time: "the APS attack, in which about 144 were killed, and the mosque bombing, which
+  // killed 84" speaks of two events. Split once per entry, not once per event it is compared with.
+  const clauses = new Map(
+    entries.map((e) => [e.id, `${e.summary} ${e.context}`.split(/(?<=[.;])\s+|,? and (?=the |a )/)]),
+  );
   for (const event of entries.filter((e) => e.category === 'event' || e.category === 'operation')) {
-    const own = figuresIn(`${event.summary} ${event.context}`, event.id);
+    const own = figuresIn(`${event.summary} ${event.context}`);
     if (!own.length) continue;
     // Whole words: the APS attack's "APS" is not the "aps" of "collapsed".
-    const names = entrySpellings(event).map(
-      (s) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s.text)}(?![\\p{L}\\p{N}])`, 'iu'),
-    );
+    const names = entrySpellings(event).map((s) => wholeWordRegExp(escapeRegExp(s.text), 'iu'));
     for (const other of entries) {
       if (other.id === event.id) continue;
-      // A clause at a time: "the APS attack, in which about 144 were killed, and the mosque bombing,
-      // which killed 84" speaks of two events.
-      for (const sentence of `${other.summary} ${other.context}`.split(/(?<=[.;])\s+|,? and (?=the |a )/)) {
+      for (const sentence of clauses.get(other.id)!) {
         if (!names.some((n) => n.test(sentence))) continue;
-        for (const f of figuresIn(sentence, other.id)) {
+        for (const f of figuresIn(sentence)) {
           const mine = own.filter((o) => o.word === f.word);
           if (mine.length && !mine.some((o) => amount(o.value) === amount(f.value))) {
             out.push(
@@ -111,8 +112,6 @@ export function disagreeingFigures(entries: readonly Entry[]): string[] {
   }
   return out;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The figure without its verb: "displaced nearly a million" and "nearly a million displaced" agree. */
 const amount = (text: string) =>
