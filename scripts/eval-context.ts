@@ -23,7 +23,7 @@ const glossArticle = articleGlosser();
  * Parts whose failures were read while tuning: held-out and fresh were unseen until they were scored
  * on 2026-11-28, fresh2 until it was scored later that day.
  */
-const DEVELOPMENT: readonly string[] = ['dev', 'fresh-dev', 'held-out', 'fresh', 'fresh2'];
+const DEVELOPMENT: readonly string[] = ['dev', 'fresh-dev', 'held-out', 'fresh', 'fresh2', 'fresh3'];
 
 // `-- --explain m123`: how the resolver read every match of that mention's article (development rows only).
 const explainId = process.argv[process.argv.indexOf('--explain') + 1];

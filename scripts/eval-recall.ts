@@ -16,7 +16,7 @@ const SETS = [
   ['tests/recall', 'first set (its misses were looked at and glossary entries added for some)'],
   ['tests/recall/fresh', 'fresh set (scored only until 2026-11-28; its misses were read that day)'],
   ['tests/recall/third', 'third set (made blind; scored once on 2026-11-28 at 902 entries, read since)'],
-  ['tests/recall/fourth', 'fourth set (made blind on 2026-11-28, scored once at 1,008 entries)'],
+  ['tests/recall/fourth', 'fourth set (made blind on 2026-11-28, scored once at 1,008 entries, read since)'],
 ] as const;
 const glossArticle = articleGlosser();
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)} %`;

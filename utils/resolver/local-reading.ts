@@ -13,6 +13,8 @@ export interface LocalReading {
   blocked?: 'not-prose' | 'name' | 'kin' | 'pair' | 'common';
   /** Blocked as the last word of a longer name: that person now owns the form in this article. */
   claims?: boolean;
+  /** A title followed by a comma and a name: that name's, if it is ours. */
+  apposition?: boolean;
   shape?: CueShape;
   /** "Pakistan Tehreek-e-Insaf (PTI)": the entry the mention is introduced as an abbreviation of. */
   definedAs?: string;
@@ -34,6 +36,7 @@ const LOWER_WORD = /(?:^|\s)\p{Ll}\p{L}{2,}/u;
 class Reading implements LocalReading {
   blocked?: LocalReading['blocked'];
   claims?: boolean;
+  apposition?: boolean;
   shape?: CueShape;
   definedAs?: string;
   private words?: [before: string, after: string];
@@ -137,7 +140,15 @@ function readMatch(
   // "Deputy Interior Minister", "Deputy Speaker": a deputy's title, not the holder's.
   if (/deputy\s$/i.test(beforeText)) return blocked('common');
   // Several words ("Prime Minister", "Noor Wali"): followed by a name, they are that person's.
-  if (!ONE_WORD.test(word)) return !headline && isNamePart(next, rules) ? blocked('name') : reading;
+  if (!ONE_WORD.test(word)) {
+    if (headline) return reading;
+    if (isNamePart(next, rules)) return blocked('name');
+    // "Pakistan's Defence Minister, Khawaja Asif": only the name right after can say whose title it is.
+    const named = nextWord(afterText.slice(1));
+    reading.apposition =
+      afterText[0] === ',' && CAPITALISED.test(named) && !rules.notNames.has(named.toLowerCase());
+    return reading;
+  }
   const neighbour = nameNeighbour(beforeText, afterText, headline, rules);
   return neighbour ? Object.assign(reading, neighbour) : reading;
 }

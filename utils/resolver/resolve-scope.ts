@@ -92,7 +92,9 @@ export function resolveOne(
   const alone = shorts.filter((c) => c.role === ROLE.shortAlone).map((c) => c.key);
   const senses = full.length ? full : alone;
   if (!senses.length) return result(null, { kind: 'no-antecedent' });
-  if (senses.length === 1) return result(senses[0]!, { kind: 'alone' });
+  // "Mujahid" with no earlier name: alone only where the article supports it, if the entry says so.
+  if (senses.length === 1 && !data.needsCue[senses[0]!]?.includes(m.form))
+    return result(senses[0]!, { kind: 'alone' });
   return pickSense(senses, m, article, data, result);
 }
 
