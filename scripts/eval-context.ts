@@ -8,7 +8,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleGlosser } from './context-eval/gloss-article';
-import { readEvalSet, readSplits } from './context-eval/eval-set';
+import { readEvalSet, readPublished, readSplits } from './context-eval/eval-set';
 import { glossesOver, OUTCOMES, outcome, summarise, toArticles, type Tally } from './context-eval/score';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,6 +18,7 @@ const SETS = ['tests/eval', 'tests/eval/fresh', 'tests/eval/fresh2', 'tests/eval
 );
 const mentions = SETS.flatMap((dir) => readEvalSet(path.join(root, dir, 'context-mentions.tsv')));
 const splits = new Map(SETS.flatMap((dir) => [...readSplits(path.join(root, dir, 'sources.tsv'))]));
+const published = new Map(SETS.flatMap((dir) => [...readPublished(path.join(root, dir, 'sources.tsv'))]));
 const glossArticle = articleGlosser();
 /**
  * Parts whose failures were read while tuning: held-out and fresh were unseen until they were scored
@@ -32,7 +33,7 @@ if (process.argv.includes('--explain')) {
   if (!article || !DEVELOPMENT.includes(splits.get(article.source) ?? 'dev'))
     throw new Error(`${explainId}: no such development row`);
   console.log(article.text);
-  glossArticle(article.text, true);
+  glossArticle(article.text, true, published.get(article.source));
   process.exit(0);
 }
 
@@ -40,7 +41,7 @@ const tallies = new Map<string, Tally>();
 const failures = new Map<string, string[]>();
 for (const article of toArticles(mentions)) {
   const split = splits.get(article.source) ?? 'dev';
-  const glosses = glossArticle(article.text);
+  const glosses = glossArticle(article.text, false, published.get(article.source));
   for (const { mention, start, end } of article.mentions) {
     const result = outcome(mention.expected, start, end, glosses);
     const key = `${split}\t${mention.kind}`;

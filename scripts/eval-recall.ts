@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleGlosser } from './context-eval/gloss-article';
-import { readEvalSet, type Mention } from './context-eval/eval-set';
+import { readEvalSet, readPublished, type Mention } from './context-eval/eval-set';
 import { glossesOver, outcome, toArticles } from './context-eval/score';
 
 /** The share of needed terms the glossary should gloss (issue 15). */
@@ -21,11 +21,11 @@ const SETS = [
 const glossArticle = articleGlosser();
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)} %`;
 
-function score(terms: readonly Mention[]) {
+function score(terms: readonly Mention[], published: ReadonlyMap<string, string>) {
   const byKind = new Map<string, { glossed: number; total: number }>();
   const misses: string[] = [];
   for (const article of toArticles(terms)) {
-    const glosses = glossArticle(article.text);
+    const glosses = glossArticle(article.text, false, published.get(article.source));
     for (const { mention, start, end } of article.mentions) {
       const tally = byKind.get(mention.kind) ?? { glossed: 0, total: 0 };
       tally.total++;
@@ -48,7 +48,7 @@ for (const [dir, title] of SETS) {
   const file = path.join(root, dir, 'terms.tsv');
   if (!existsSync(file)) continue;
   const terms = readEvalSet(file);
-  const { byKind, misses } = score(terms);
+  const { byKind, misses } = score(terms, readPublished(path.join(root, dir, 'sources.tsv')));
   const articles = new Set(terms.map((t) => t.source)).size;
   console.log(`\n## ${title}: ${terms.length} needed terms in ${articles} articles\n`);
   for (const [kind, { glossed, total }] of [...byKind].sort())

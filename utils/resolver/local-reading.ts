@@ -149,6 +149,8 @@ function readMatch(
       afterText[0] === ',' && CAPITALISED.test(named) && !rules.notNames.has(named.toLowerCase());
     return reading;
   }
+  // "A brave Mujahid", "a Khan": a noun with an article, not someone's name.
+  if (/(?:^| )an?(?: \S+)?$/.test(reading.before)) return blocked('common');
   const neighbour = nameNeighbour(beforeText, afterText, headline, rules);
   return neighbour ? Object.assign(reading, neighbour) : reading;
 }

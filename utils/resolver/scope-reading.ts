@@ -43,8 +43,10 @@ export class ScopeReading {
   constructor(
     private readonly data: ContextData,
     private readonly choices: ReadonlyMap<string, string> = new Map(),
+    /** The page's date (YYYY-MM, or ''): senses tied to months are taken only in an article dated within them. */
+    published = '',
   ) {
-    this.article = new ArticleCues(this.present, this.cueWords, data);
+    this.article = new ArticleCues(this.present, this.cueWords, data, published);
   }
 
   /**
@@ -147,8 +149,9 @@ export function resolveScope(
   cueHits: readonly CueHit[],
   data: ContextData,
   choices: ReadonlyMap<string, string> = new Map(),
+  published = '',
 ): Resolution[] {
-  const reading = new ScopeReading(data, choices);
+  const reading = new ScopeReading(data, choices, published);
   reading.append(mentions, cueHits);
   return reading.resolutions;
 }

@@ -41,7 +41,7 @@ async function settle(): Promise<void> {
  * listener returned true (the fake browser would pass on the listener's return value instead).
  */
 async function askTermsOnPage(): Promise<TermsOnPage> {
-  const listener = listeners.find((l) => fakeBrowser.runtime.onMessage.hasListener(l));
+  const listener = listeners.find((l) => fakeBrowser.runtime.onMessage.hasListener(l as never));
   if (!listener) throw new Error('no listener for tab messages');
   return new Promise((resolve, reject) => {
     if (listener({ type: 'terms-on-page' }, {}, resolve) !== true) reject(new Error('no answer'));

@@ -92,3 +92,34 @@ describe('a short form safe alone only where the article supports it', () => {
     expect(readCued('Mujahid said he would respond.')).toEqual([['Mujahid', null]]);
   });
 });
+
+describe('common words that describe a dated event', () => {
+  const event = (id: string, from: string, to: string) =>
+    testEntry({
+      id,
+      headword: `Ceasefire ${id}`,
+      category: 'event',
+      aliases: ['truce'],
+      ambiguous: ['truce'],
+      cues: { entries: ['afghan-taliban'], published: { from, to, forms: ['truce'] } },
+    });
+  const entries = [
+    event('doha-ceasefire-2025', '2025-10', '2026-06'),
+    event('ttp-talks-2021-2022', '2021-10', '2022-12'),
+    testEntry({ id: 'afghan-taliban', headword: 'Afghan Taliban', category: 'group' }),
+  ];
+  const { matcher, data } = compileTestPack(entries);
+  const truce = (published: string) =>
+    resolveArticle(matcher, data, ['The Afghan Taliban agreed to a truce.'], published)[1]!.resolution
+      .entryId;
+
+  it('take the sense whose months hold the article date, with its other cues', () => {
+    expect(truce('2025-10')).toBe('doha-ceasefire-2025');
+    expect(truce('2022-06')).toBe('ttp-talks-2021-2022');
+  });
+
+  it('stay unmarked in an article dated outside every window, or not dated at all', () => {
+    expect(truce('2024-01')).toBeNull();
+    expect(truce('')).toBeNull();
+  });
+});
