@@ -155,6 +155,7 @@ function readMatch(
   return neighbour ? Object.assign(reading, neighbour) : reading;
 }
 
+const previousWord = (beforeText: string) => /([\p{L}\p{M}.'’]+)[ \u00a0]$/u.exec(beforeText)?.[1] ?? '';
 const nextWord = (afterText: string) => (/^[ \u00a0](\S+)/u.exec(afterText)?.[1] ?? '').replace(/[,;:]$/, '');
 
 /** "Lahore, Jan 3" or "ISLAMABAD": a short lead of capitalised words and numbers opening the block. */
@@ -176,8 +177,9 @@ function nameNeighbour(
   const next = nextWord(afterText);
   if (rules.kin.has(next.toLowerCase().replace(/\.$/, ''))) return { blocked: 'kin' };
   if (headline) return undefined;
-  const previous = /([\p{L}\p{M}.'’]+)[ \u00a0]$/u.exec(beforeText)?.[1] ?? '';
-  const followed = isNamePart(next, rules);
+  const previous = previousWord(beforeText);
+  // "… his son Shahbaz Khosa.": the next word is still part of the name where the sentence ends.
+  const followed = isNamePart(next.replace(/\.$/, ''), rules);
   if (followed) return { blocked: 'name' };
   if (isNamePart(previous, rules)) return { blocked: 'name', claims: true };
   return undefined;
