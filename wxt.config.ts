@@ -21,6 +21,20 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // The content script, parsed on every page and held under 20 KB gzip, calls the browser's own
+    // promise-based API (`@wxt-dev/browser`: Chrome MV3's `chrome`, Firefox's `browser`) instead of
+    // webextension-polyfill, which every extension page and the background keep. Everything it calls
+    // (storage.local, storage.onChanged, runtime.getURL/id/sendMessage/onMessage with sendResponse)
+    // returns promises or works alike in both; the polyfill would add about 2 KB gzip to each page.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = { find: 'wxt/browser', replacement: '@wxt-dev/browser' };
+      const current = config.resolve?.alias ?? [];
+      const list = Array.isArray(current)
+        ? current
+        : Object.entries(current).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [alias, ...list.filter((a) => a.find !== 'wxt/browser')] };
+    },
     // The content script reads the glossary compiled here instead of bundling and compiling it per page.
     'build:publicAssets': (wxt, files) => {
       const compiled = path.join(wxt.config.wxtDir, COMPILED_GLOSSARY_FILE);

@@ -107,4 +107,30 @@ describe.each(BROWSERS)('contextual glossing in %s', (browserName) => {
     });
     await page.close();
   });
+
+  it('reads a headline by the name that follows it, and a dated story\'s "truce" by its date', async () => {
+    await suite.api.storageSet({ settings: { enabled: true, density: 'all' } });
+    const page = await suite.session.newPage();
+    await page.goto(`${suite.server.origin}/fixtures/context-dated.html`, { waitUntil: 'load' });
+    const marks = await waitForMarksToSettle(page);
+    expect([...marks].sort()).toEqual(['Haqqani', 'Khawaja Asif', 'Sirajuddin Haqqani', 'truce'].sort());
+
+    await clickMark(page, 'Haqqani');
+    const frame = await popoverFrame(page);
+    await waitUntil(
+      async () =>
+        (await popoverText(frame)).includes('Named just after this in the article as Sirajuddin Haqqani'),
+      'the headline read by the name after it',
+    );
+    expect(await popoverText(frame)).toContain(bundledEntry('sirajuddin-haqqani').summary);
+
+    // The page is dated October 2025 (article:published_time): the truce is that month's Doha ceasefire.
+    await page.keyboard.press('Escape');
+    await clickMark(page, 'truce');
+    await waitUntil(
+      async () => (await popoverText(frame)).includes(bundledEntry('doha-ceasefire-2025').summary),
+      'the truce read as the Doha ceasefire',
+    );
+    await page.close();
+  });
 });

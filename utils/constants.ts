@@ -82,3 +82,9 @@ export const HOVER_DELAY_MAX_MS = 2000;
 export const SEARCH_CANDIDATE_CAP = 64;
 /** Popup search: fuse's answers for this many recent patterns are kept, so typing on reuses the earlier words'. */
 export const SEARCH_CACHE_SIZE = 64;
+
+/**
+ * How many mentions later a full name can still explain a short form that came before it: a
+ * headline's or standfirst's "Haqqani" is named in full in the first paragraphs, not pages later.
+ */
+export const LATER_NAME_MAX_MENTIONS = 12;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { monthInUrl } from '../../utils/glossing/page-date';
 
 /** One annotated mention of tests/eval/context-mentions.tsv (see tests/eval/README.md). */
 export interface Mention {
@@ -51,12 +52,31 @@ export function mentionStart({ sentence, mention, occurrence, id }: Mention): nu
 
 /** Each source's part of the set: "dev" (looked at while building) or "held-out" (scored only). */
 export function readSplits(file: string): Map<string, string> {
+  return readSourceColumn(file, 'split', true);
+}
+
+/**
+ * Each source's month of publication (YYYY-MM) as its page would tell the content script: the date
+ * the stored page showed, else the month in its address (utils/glossing/page-date.ts), else ''.
+ */
+export function readPublished(file: string): Map<string, string> {
+  const dates = readSourceColumn(file, 'published', false);
+  const urls = readSourceColumn(file, 'url', true);
+  return new Map(
+    [...urls].map(([source, url]) => [source, dates.get(source)?.slice(0, 7) || monthInUrl(url)]),
+  );
+}
+
+/** One column of a sources.tsv by source key; a missing optional column gives an empty map. */
+function readSourceColumn(file: string, name: string, required: boolean): Map<string, string> {
   const [header, ...lines] = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '');
   const columns = header?.split('\t') ?? [];
   const source = columns.indexOf('source');
-  const split = columns.indexOf('split');
-  if (source === -1 || split === -1) throw new Error(`${file}: needs columns "source" and "split"`);
-  return new Map(lines.map((l) => l.split('\t')).map((cells) => [cells[source]!, cells[split]!]));
+  const column = columns.indexOf(name);
+  if (source === -1 || (column === -1 && required))
+    throw new Error(`${file}: needs columns "source" and "${name}"`);
+  if (column === -1) return new Map();
+  return new Map(lines.map((l) => l.split('\t')).map((cells) => [cells[source]!, cells[column] ?? '']));
 }

@@ -11,6 +11,15 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isText);
+const MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
+const isMonthWindow = (v: unknown): boolean =>
+  isObject(v) &&
+  typeof v.from === 'string' &&
+  typeof v.to === 'string' &&
+  MONTH.test(v.from) &&
+  MONTH.test(v.to) &&
+  v.from <= v.to &&
+  isTextList(v.forms);
 
 /** The fields of contextual glossing on one entry: short forms, cues, defaults (shape only). */
 export function checkContextFields(e: Record<string, unknown>, add: Add): void {
@@ -38,6 +47,12 @@ export function checkContextFields(e: Record<string, unknown>, add: Add): void {
         if (e.cues[list] !== undefined && !isTextList(e.cues[list]))
           add(`cues.${list}`, 'must be a list of text');
       }
+      const published = e.cues.published;
+      if (published !== undefined && !isMonthWindow(published))
+        add(
+          'cues.published',
+          'must be { "from": "YYYY-MM", "to": "YYYY-MM", "forms": [spellings] }, from not after to',
+        );
       const shapes = e.cues.shapes ?? [];
       if (!Array.isArray(shapes) || shapes.some((s) => !CUE_SHAPES.includes(s as CueShape)))
         add('cues.shapes', `must list some of ${CUE_SHAPES.join(', ')}`);
@@ -92,6 +107,10 @@ export function checkContextSet(entries: readonly Entry[], ids: ReadonlySet<stri
           `"${text}" is shared with no other entry: it needs cues, and is glossed only where they hold`,
         );
     }
+    const ambiguous = new Set((entry.ambiguous ?? []).map(normaliseForm));
+    for (const text of entry.cues?.published?.forms ?? [])
+      if (!ambiguous.has(normaliseForm(text)))
+        add('cues.published.forms', `"${text}" is not one of the entry's ambiguous spellings`);
     for (const field of ['surnames', 'spacedOnly'] as const) {
       for (const text of entry[field] ?? [])
         if (!own.has(normaliseForm(text))) add(field, `"${text}" is not a spelling of the entry`);

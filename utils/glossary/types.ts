@@ -90,6 +90,13 @@ export interface Cues {
   near?: string[];
   /** Shapes of the text around the mention that settle it. */
   shapes?: CueShape[];
+  /**
+   * Common words that describe the entry ("the general elections", "the truce"): they take this sense
+   * only in an article dated within these months (YYYY-MM, inclusive), a story of February 2024 for
+   * that month's election; where a page gives no date, never. A gate, not support: other cues must
+   * still point to the sense. Each form is also one of the entry's `ambiguous` spellings.
+   */
+  published?: { from: string; to: string; forms: string[] };
 }
 
 export interface PackMeta {

@@ -2,6 +2,7 @@ import type { CueHit } from '@/utils/matcher/find-terms';
 import type { ContextData } from '@/utils/resolver/context-data';
 import { ScopeReading } from '@/utils/resolver/scope-reading';
 import type { Occurrence } from './occurrences';
+import { pageMonth } from './page-date';
 
 /**
  * What counts as "the article" for second references: the nearest article or main region around a
@@ -26,6 +27,8 @@ export class PageResolver {
   private readonly choices = new Map<string, string>();
   /** Each article's reading so far, and what it was read from: a redraw reads only what was added. */
   private readings = new Map<Element, KeptReading>();
+  /** The page's date (YYYY-MM or ''), read once: some senses hold only in stories of certain months. */
+  private published?: string;
 
   constructor(private readonly data: ContextData) {}
 
@@ -79,7 +82,7 @@ export class PageResolver {
       const added = occurrences.slice(before.occurrences.length).map((o) => o.mention!);
       if (before.reading.append(added, cues.slice(before.cues.length))) return before.reading;
     }
-    const reading = new ScopeReading(this.data, this.choices);
+    const reading = new ScopeReading(this.data, this.choices, (this.published ??= pageMonth(document)));
     reading.append(
       occurrences.map((o) => o.mention!),
       cues,

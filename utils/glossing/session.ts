@@ -61,8 +61,13 @@ export class GlossingSession {
   private readonly popover: PopoverHost;
   private readonly interaction: Interaction;
   private readonly stopWatching: () => void;
-  private readonly onMessage = (message: unknown): Promise<unknown> | undefined =>
-    isTabMessage(message) ? this.handle(message) : undefined;
+  // Answered through sendResponse, not by returning a promise: the content script calls the browser's
+  // own API, not the polyfill (wxt.config.ts), and Chrome's runtime.onMessage ignores a returned promise.
+  private readonly onMessage = (message: unknown, _: unknown, respond: (answer: unknown) => void) => {
+    if (!isTabMessage(message)) return undefined;
+    this.handle(message).then(respond, () => respond(undefined));
+    return true;
+  };
 
   constructor(
     private readonly ctx: Lifecycle,

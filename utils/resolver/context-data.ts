@@ -7,6 +7,8 @@ export interface SenseCues {
   entries?: readonly string[];
   near?: readonly string[];
   shapes?: readonly CueShape[];
+  /** Forms (folded) that take the sense only in an article dated within these months (YYYY-MM, inclusive). */
+  published?: readonly [from: string, to: string, forms: readonly string[]];
 }
 
 /**
@@ -68,11 +70,14 @@ export function buildContextData(entries: readonly Entry[]): ContextData {
     ]);
     if (forms.size) claims[entry.id] = [...forms];
     if (entry.cues) {
-      const { entries: ids, near, shapes } = entry.cues;
+      const { entries: ids, near, shapes, published } = entry.cues;
       cues[entry.id] = {
         ...(ids?.length ? { entries: ids } : {}),
         ...(near?.length ? { near: near.map(normaliseForm) } : {}),
         ...(shapes?.length ? { shapes } : {}),
+        ...(published
+          ? { published: [published.from, published.to, published.forms.map(normaliseForm)] as const }
+          : {}),
       };
     }
     if (entry.defaultFor?.length) defaults[entry.id] = entry.defaultFor.map(normaliseForm);

@@ -13,6 +13,8 @@ export interface LocalReading {
   blocked?: 'not-prose' | 'name' | 'kin' | 'pair' | 'common';
   /** Blocked as the last word of a longer name: that person now owns the form in this article. */
   claims?: boolean;
+  /** A title followed by a comma and a name: that name's, if it is ours. */
+  apposition?: boolean;
   shape?: CueShape;
   /** "Pakistan Tehreek-e-Insaf (PTI)": the entry the mention is introduced as an abbreviation of. */
   definedAs?: string;
@@ -34,6 +36,7 @@ const LOWER_WORD = /(?:^|\s)\p{Ll}\p{L}{2,}/u;
 class Reading implements LocalReading {
   blocked?: LocalReading['blocked'];
   claims?: boolean;
+  apposition?: boolean;
   shape?: CueShape;
   definedAs?: string;
   private words?: [before: string, after: string];
@@ -137,11 +140,22 @@ function readMatch(
   // "Deputy Interior Minister", "Deputy Speaker": a deputy's title, not the holder's.
   if (/deputy\s$/i.test(beforeText)) return blocked('common');
   // Several words ("Prime Minister", "Noor Wali"): followed by a name, they are that person's.
-  if (!ONE_WORD.test(word)) return !headline && isNamePart(next, rules) ? blocked('name') : reading;
+  if (!ONE_WORD.test(word)) {
+    if (headline) return reading;
+    if (isNamePart(next, rules)) return blocked('name');
+    // "Pakistan's Defence Minister, Khawaja Asif": only the name right after can say whose title it is.
+    const named = nextWord(afterText.slice(1));
+    reading.apposition =
+      afterText[0] === ',' && CAPITALISED.test(named) && !rules.notNames.has(named.toLowerCase());
+    return reading;
+  }
+  // "A brave Mujahid", "a Khan": a noun with an article, not someone's name.
+  if (/(?:^| )an?(?: \S+)?$/.test(reading.before)) return blocked('common');
   const neighbour = nameNeighbour(beforeText, afterText, headline, rules);
   return neighbour ? Object.assign(reading, neighbour) : reading;
 }
 
+const previousWord = (beforeText: string) => /([\p{L}\p{M}.'’]+)[ \u00a0]$/u.exec(beforeText)?.[1] ?? '';
 const nextWord = (afterText: string) => (/^[ \u00a0](\S+)/u.exec(afterText)?.[1] ?? '').replace(/[,;:]$/, '');
 
 /** "Lahore, Jan 3" or "ISLAMABAD": a short lead of capitalised words and numbers opening the block. */
@@ -163,8 +177,9 @@ function nameNeighbour(
   const next = nextWord(afterText);
   if (rules.kin.has(next.toLowerCase().replace(/\.$/, ''))) return { blocked: 'kin' };
   if (headline) return undefined;
-  const previous = /([\p{L}\p{M}.'’]+)[ \u00a0]$/u.exec(beforeText)?.[1] ?? '';
-  const followed = isNamePart(next, rules);
+  const previous = previousWord(beforeText);
+  // "… his son Shahbaz Khosa.": the next word is still part of the name where the sentence ends.
+  const followed = isNamePart(next.replace(/\.$/, ''), rules);
   if (followed) return { blocked: 'name' };
   if (isNamePart(previous, rules)) return { blocked: 'name', claims: true };
   return undefined;

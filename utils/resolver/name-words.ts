@@ -8,7 +8,11 @@ const TITLES =
   'mr mrs ms dr prof sir gen general lt col maj capt brig field marshal admiral air chief marshal pm prime ' +
   'minister president premier senator justice judge maulana maulvi mawlawi mawlavi mullah mufti sheikh ' +
   'shaikh hafiz qari syed sayed mian khawaja khwaja sardar nawab mir haji amir ameer commander cm governor ' +
-  'speaker secretary spokesman spokesperson envoy ambassador emir leader chairman chairperson founder';
+  'speaker secretary spokesman spokesperson envoy ambassador emir leader chairman chairperson founder ' +
+  // Offices a place can stand before ("Miranshah Assistant Commissioner Shah Wali").
+  'assistant commissioner inspector superintendent adviser advisor dsp ssp sho dpo dig igp mna mpa ' +
+  // Honorifics ("Shaheed Mohtarma Benazir Bhutto").
+  'shaheed shaheeda mohtarma begum';
 
 /** Capitalised words that are not names: sentence openers, days, months, directions, demonyms. */
 const NOT_NAMES =

@@ -65,6 +65,8 @@ export function resolveArticle(
   matcher: TermMatcher,
   data: ContextData,
   blocks: readonly string[],
+  /** The article's date, YYYY-MM (or ''). */
+  published = '',
 ): { block: number; match: TermMatch; resolution: Resolution }[] {
   const rules = readingRules(data);
   const read = blocks.map((text) => readBlock(matcher, text, rules));
@@ -72,6 +74,8 @@ export function resolveArticle(
     read.flatMap((b) => b.mentions),
     read.flatMap((b) => b.cues),
     data,
+    new Map(),
+    published,
   );
   let i = 0;
   return read.flatMap((b, block) =>

@@ -1,6 +1,6 @@
 import { ROLE } from '../matcher/term-pattern';
 import type { Candidate } from '../matcher/find-terms';
-import type { ContextData } from './context-data';
+import type { ContextData, SenseCues } from './context-data';
 import type { LocalReading } from './local-reading';
 import { explainCue, type Why } from './why';
 
@@ -92,7 +92,9 @@ export function resolveOne(
   const alone = shorts.filter((c) => c.role === ROLE.shortAlone).map((c) => c.key);
   const senses = full.length ? full : alone;
   if (!senses.length) return result(null, { kind: 'no-antecedent' });
-  if (senses.length === 1) return result(senses[0]!, { kind: 'alone' });
+  // "Mujahid" with no earlier name: alone only where the article supports it, if the entry says so.
+  if (senses.length === 1 && !data.needsCue[senses[0]!]?.includes(m.form))
+    return result(senses[0]!, { kind: 'alone' });
   return pickSense(senses, m, article, data, result);
 }
 
@@ -106,12 +108,15 @@ function pickSense(
   let best: { key: string; score: number; why: Why } | null = null;
   let tied = false;
   for (const key of senses) {
+    if (!article.datedFor(data.cues[key]?.published, m.form)) continue;
     const { score, why } = scoreSense(key, m, article, data);
     if (!best || score > best.score) [best, tied] = [{ key, score, why }, false];
     else if (score === best.score) tied = true;
   }
   if (best && best.score > 0 && !tied) return result(best.key, best.why);
-  const fallback = senses.find((key) => data.defaults[key]?.includes(m.form));
+  const fallback = senses.find(
+    (key) => data.defaults[key]?.includes(m.form) && article.datedFor(data.cues[key]?.published, m.form),
+  );
   return fallback ? result(fallback, { kind: 'default' }) : result(null, { kind: 'unsettled' });
 }
 
@@ -143,7 +148,15 @@ export class ArticleCues {
     private readonly present: ReadonlySet<string>,
     private readonly cueWords: ReadonlyMap<string, ReadonlySet<string>>,
     private readonly data: ContextData,
+    /** The page's date, YYYY-MM, or '' where it gives none. */
+    private readonly published = '',
   ) {}
+
+  /** Whether `form` may take a sense whose descriptions hold only in certain months, in this article. */
+  datedFor(months: SenseCues['published'], form: string): boolean {
+    if (!months?.[2].includes(form)) return true;
+    return !!this.published && this.published >= months[0] && this.published <= months[1];
+  }
 
   /** The article grew: what it says for each sense is worked out again when next asked. */
   clear(): void {

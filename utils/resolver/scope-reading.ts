@@ -1,5 +1,6 @@
 import type { CueHit } from '../matcher/find-terms';
 import { ROLE } from '../matcher/term-pattern';
+import { LATER_NAME_MAX_MENTIONS } from '../constants';
 import type { ContextData } from './context-data';
 import {
   ArticleCues,
@@ -7,6 +8,7 @@ import {
   isPlain,
   NAMED,
   NONE,
+  NOT_OURS,
   resolveOne,
   titleBefore,
   type Claim,
@@ -35,12 +37,16 @@ export class ScopeReading {
   private readonly article: ArticleCues;
   /** Mentions whose sense the article decided, with the claim on their form when they were read. */
   private readonly weighed: { index: number; claim: Claim | undefined }[] = [];
+  /** Short forms nothing before them explained, by form: a full name right after may ("Haqqani" in a headline). */
+  private readonly waiting = new Map<string, number[]>();
 
   constructor(
     private readonly data: ContextData,
     private readonly choices: ReadonlyMap<string, string> = new Map(),
+    /** The page's date (YYYY-MM, or ''): senses tied to months are taken only in an article dated within them. */
+    published = '',
   ) {
-    this.article = new ArticleCues(this.present, this.cueWords, data);
+    this.article = new ArticleCues(this.present, this.cueWords, data, published);
   }
 
   /**
@@ -71,8 +77,11 @@ export class ScopeReading {
         : resolveOne(m, this.claims, this.article, data, choices);
       this.resolutions.push(resolution);
       if (WEIGHED.has(resolution.why.kind)) this.weighed.push({ index, claim });
+      if (resolution.why.kind === 'no-antecedent')
+        this.waiting.set(m.form, [...(this.waiting.get(m.form) ?? []), index]);
+      else if (this.claims.get(m.form) === NOT_OURS) this.waiting.delete(m.form);
       // "The Baloch community" names the people: it takes no form back from the person named before.
-      if (resolution.entryId && m.local.blocked !== 'kin') this.claimFor(m, resolution.entryId);
+      if (resolution.entryId && m.local.blocked !== 'kin') this.claimFor(m, resolution.entryId, index);
     }
     return true;
   }
@@ -94,19 +103,43 @@ export class ScopeReading {
   }
 
   /** What a mention read as `entryId` claims for it: its short forms, and a title it stands after. */
-  private claimFor(m: MentionToResolve, entryId: string): void {
+  private claimFor(m: MentionToResolve, entryId: string, index: number): void {
     const forms = this.data.claims[entryId];
-    if (forms && isFullFormOf(m, entryId))
-      for (const form of forms) this.claims.set(form, { entry: entryId, as: m.text });
+    const full = forms && isFullFormOf(m, entryId);
+    if (full) for (const form of forms) this.claim(form, entryId, m.text, index);
     // "Prime Minister Shehbaz Sharif", "Field Marshal Asim Munir", "PM Shehbaz": the title now names him.
     const titles = this.data.titles[entryId];
     const title = titles?.find((t) => titleBefore(m.local.before, t) || m.form.startsWith(`${t} `));
-    if (title) this.claims.set(title, { entry: entryId, as: m.text });
+    // (The title right before the name is not a mention that waited for it: the name is glossed.)
+    if (title) this.claim(title, entryId, m.text, index - 1);
     // Named in full without it, he still holds his titles: "Khawaja Asif … the defence minister said".
-    // A title another name holds already stays that name's.
-    else if (forms && isFullFormOf(m, entryId))
+    // A title another name holds already stays that name's. Such a title says nothing of a mention
+    // before the name: a headline's "PM" is not every former prime minister named below it.
+    else if (full)
       for (const t of titles ?? [])
         if (!this.claims.has(t)) this.claims.set(t, { entry: entryId, as: m.text });
+  }
+
+  /**
+   * `form` now means `entry`, named as `as` by a mention. Short forms of that entry before mention
+   * `until` that nothing explained take it too: a headline's "Haqqani" is the Sirajuddin Haqqani of
+   * the first paragraph (unless a name that is not ours claimed the form in between).
+   */
+  private claim(form: string, entry: string, as: string, until: number): void {
+    this.claims.set(form, { entry, as });
+    for (const i of this.waiting.get(form) ?? []) {
+      const { others } = this.resolutions[i]!;
+      // "Pakistan's Defence Minister, Khawaja Asif": the title set off by a comma is his, and only his.
+      const apposition = this.mentions[i]!.local.apposition;
+      const reach = apposition ? 1 : LATER_NAME_MAX_MENTIONS;
+      if ((i < until || apposition) && until - i <= reach && others.includes(entry))
+        this.resolutions[i] = {
+          entryId: entry,
+          why: { kind: 'later', as },
+          others: others.filter((k) => k !== entry),
+        };
+    }
+    this.waiting.delete(form);
   }
 }
 
@@ -116,8 +149,9 @@ export function resolveScope(
   cueHits: readonly CueHit[],
   data: ContextData,
   choices: ReadonlyMap<string, string> = new Map(),
+  published = '',
 ): Resolution[] {
-  const reading = new ScopeReading(data, choices);
+  const reading = new ScopeReading(data, choices, published);
   reading.append(mentions, cueHits);
   return reading.resolutions;
 }

@@ -5,6 +5,7 @@ export type Why =
   | { kind: 'named' }
   | { kind: 'defined' }
   | { kind: 'earlier'; as: string }
+  | { kind: 'later'; as: string }
   | { kind: 'alone' }
   | { kind: 'shape'; shape: CueShape }
   | { kind: 'near'; word: string }

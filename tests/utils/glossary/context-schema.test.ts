@@ -109,6 +109,21 @@ describe('checkPack: contextual fields of one entry', () => {
     ['an unknown shape', { cues: { shapes: ['headline'] } }, 'cues.shapes'],
     ['shapes that are not a list', { cues: { shapes: 'dateline' } }, 'cues.shapes'],
     ['defaults that are not a list', { defaultFor: 'PTI' }, 'defaultFor'],
+    [
+      'dated forms with a month out of range',
+      { ambiguous: ['PM'], cues: { published: { from: '2024-13', to: '2025-01', forms: ['PM'] } } },
+      'cues.published',
+    ],
+    [
+      'dated forms whose months run backwards',
+      { ambiguous: ['PM'], cues: { published: { from: '2025-02', to: '2025-01', forms: ['PM'] } } },
+      'cues.published',
+    ],
+    [
+      'dated forms that are not ambiguous spellings',
+      { cues: { published: { from: '2025-01', to: '2025-02', forms: ['the premier'] } } },
+      'cues.published.forms',
+    ],
   ] as [string, Record<string, unknown>, string][])(
     'rejects %s, naming the entry and field',
     (_, overrides, field) => {

@@ -36,13 +36,29 @@ async function settle(): Promise<void> {
   for (let i = 0; i < 20; i++) await vi.advanceTimersByTimeAsync(250);
 }
 
+/**
+ * Asks the tab as Chrome delivers a message: the answer comes through sendResponse, after the
+ * listener returned true (the fake browser would pass on the listener's return value instead).
+ */
 async function askTermsOnPage(): Promise<TermsOnPage> {
-  return (await fakeBrowser.runtime.sendMessage({ type: 'terms-on-page' })) as TermsOnPage;
+  const listener = listeners.find((l) => fakeBrowser.runtime.onMessage.hasListener(l as never));
+  if (!listener) throw new Error('no listener for tab messages');
+  return new Promise((resolve, reject) => {
+    if (listener({ type: 'terms-on-page' }, {}, resolve) !== true) reject(new Error('no answer'));
+  });
 }
+type Listener = (message: unknown, sender: unknown, respond: (answer: TermsOnPage) => void) => unknown;
+const listeners: Listener[] = [];
 
 describe('GlossingSession', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    listeners.length = 0;
+    const addListener = fakeBrowser.runtime.onMessage.addListener.bind(fakeBrowser.runtime.onMessage);
+    vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((listener) => {
+      listeners.push(listener as Listener);
+      addListener(listener);
+    });
     registry.clear();
     vi.stubGlobal('CSS', { highlights: registry });
     vi.stubGlobal('Highlight', FakeHighlight);

@@ -134,6 +134,23 @@ describe('readMatches: name neighbours', () => {
     });
   });
 
+  it('blocks a word followed by the last word of a name that ends the sentence', () => {
+    expect(readingOf('It was confirmed by his son Munir Khosa.', 'Munir').blocked).toBe('name');
+  });
+
+  it('reads a one-word name after "a" or "an" as a noun, not a person', () => {
+    expect(readingOf('He called him a brave Munir of the cause.', 'Munir').blocked).toBe('common');
+    expect(readingOf('An honest Khan would resign.', 'Khan').blocked).toBe('common');
+  });
+
+  it('reads a multi-word title set off by a comma before a name as in apposition', () => {
+    const titled = createTermMatcher([short('Defence Minister', 'khawaja-asif')]);
+    const text = "Pakistan's Defence Minister, Khawaja Asif, said so. The Defence Minister, who spoke, left.";
+    const matches = titled.findTerms(text);
+    const readings = readMatches(blockFacts(text), matches, rules);
+    expect(readings.map((r) => !!r.apposition)).toEqual([true, false]);
+  });
+
   it('blocks a word inside a hyphenated place name', () => {
     expect(readingOf('Flights to Mazar-i-Sharif resumed.', 'Sharif')).toMatchObject({ blocked: 'name' });
     expect(readingOf('Flights to Mazar-i-Sharif resumed.', 'Sharif').claims).toBeUndefined();

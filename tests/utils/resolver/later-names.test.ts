@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { LATER_NAME_MAX_MENTIONS } from '@/utils/constants';
+import type { Entry } from '@/utils/glossary/types';
+import { resolveArticle } from '@/utils/resolver/read-block';
+import { articleReader, compileTestPack, testEntry } from '../../support/test-entries';
+
+const person = (id: string, headword: string, shortForms: Entry['shortForms'], more: Partial<Entry> = {}) =>
+  testEntry({ id, headword, category: 'person', shortForms, ...more });
+
+const ENTRIES = [
+  person('sirajuddin-haqqani', 'Sirajuddin Haqqani', [{ text: 'Haqqani' }]),
+  person('shehbaz-sharif', 'Shehbaz Sharif', [
+    { text: 'Sharif' },
+    { text: 'PM', title: true },
+    { text: 'Defence Minister', title: true },
+  ]),
+  person('khawaja-asif', 'Khawaja Asif', [{ text: 'Asif' }, { text: 'Defence Minister', title: true }]),
+  testEntry({ id: 'kabul', headword: 'Kabul', category: 'place' }),
+];
+const read = articleReader(ENTRIES);
+
+describe('a short form before the full name', () => {
+  it('is the person named in full just after it (a headline, a standfirst)', () => {
+    const { matcher, data } = compileTestPack(ENTRIES);
+    const got = resolveArticle(matcher, data, ['Haqqani warns Kabul', 'Sirajuddin Haqqani said on Monday.']);
+    expect(got.map((r) => r.resolution.entryId)).toEqual([
+      'sirajuddin-haqqani',
+      'kabul',
+      'sirajuddin-haqqani',
+    ]);
+    expect(got[0]!.resolution.why).toEqual({ kind: 'later', as: 'Sirajuddin Haqqani' });
+  });
+
+  it('stays unmarked when a name that is not ours claims the form first', () => {
+    expect(read('Haqqani spoke.', 'Anas Haqqani said so.', 'Sirajuddin Haqqani said later.')).toEqual([
+      ['Haqqani', null],
+      ['Haqqani', null],
+      ['Sirajuddin Haqqani', 'sirajuddin-haqqani'],
+    ]);
+  });
+
+  it('stays unmarked when the full name comes too many mentions later', () => {
+    const between = Array.from({ length: LATER_NAME_MAX_MENTIONS }, () => 'Kabul.');
+    const got = read('Haqqani spoke.', ...between, 'Sirajuddin Haqqani said.');
+    expect(got[0]).toEqual(['Haqqani', null]);
+    expect(read('Haqqani spoke.', ...between.slice(1), 'Sirajuddin Haqqani said.')[0]).toEqual([
+      'Haqqani',
+      'sirajuddin-haqqani',
+    ]);
+  });
+
+  it('is a title only of the name it stands before, or of the name after its comma', () => {
+    // "PM" in a headline is the prime minister the story then names with the title.
+    expect(read('PM meets envoys', 'PM Shehbaz Sharif met them.')[0]).toEqual(['PM', 'shehbaz-sharif']);
+    // Set off by a comma, a title belongs to the very next name only: here not ours, so unmarked.
+    expect(read('The Defence Minister, Mullah Yaqoob, and Khawaja Asif, spoke.')).toEqual([
+      ['Defence Minister', null],
+      ['Khawaja Asif', 'khawaja-asif'],
+    ]);
+    expect(read('The Defence Minister, Khawaja Asif, spoke.')).toEqual([
+      ['Defence Minister', 'khawaja-asif'],
+      ['Khawaja Asif', 'khawaja-asif'],
+    ]);
+  });
+
+  it('is not taken by a title the person only holds (named without it)', () => {
+    // Shehbaz Sharif holds "Defence Minister" in this test pack, but was not named with it.
+    expect(read('Defence Minister warns', 'Shehbaz Sharif spoke.')[0]).toEqual(['Defence Minister', null]);
+  });
+});
+
+describe('a short form safe alone only where the article supports it', () => {
+  const entries = [
+    person(
+      'zabihullah-mujahid',
+      'Zabihullah Mujahid',
+      [{ text: 'Mujahid', alone: 'The Taliban spokesman.' }],
+      {
+        ambiguous: ['Mujahid'],
+        cues: { entries: ['afghan-taliban'] },
+      },
+    ),
+    testEntry({ id: 'afghan-taliban', headword: 'Afghan Taliban', category: 'group' }),
+  ];
+  const readCued = articleReader(entries);
+
+  it('is glossed alone with a cue in the article, and left unmarked without one', () => {
+    expect(readCued('Mujahid said the Afghan Taliban would respond.')[0]).toEqual([
+      'Mujahid',
+      'zabihullah-mujahid',
+    ]);
+    expect(readCued('Mujahid said he would respond.')).toEqual([['Mujahid', null]]);
+  });
+});
+
+describe('common words that describe a dated event', () => {
+  const event = (id: string, from: string, to: string) =>
+    testEntry({
+      id,
+      headword: `Ceasefire ${id}`,
+      category: 'event',
+      aliases: ['truce'],
+      ambiguous: ['truce'],
+      cues: { entries: ['afghan-taliban'], published: { from, to, forms: ['truce'] } },
+    });
+  const entries = [
+    event('doha-ceasefire-2025', '2025-10', '2026-06'),
+    event('ttp-talks-2021-2022', '2021-10', '2022-12'),
+    testEntry({ id: 'afghan-taliban', headword: 'Afghan Taliban', category: 'group' }),
+  ];
+  const { matcher, data } = compileTestPack(entries);
+  const truce = (published: string) =>
+    resolveArticle(matcher, data, ['The Afghan Taliban agreed to a truce.'], published)[1]!.resolution
+      .entryId;
+
+  it('take the sense whose months hold the article date, with its other cues', () => {
+    expect(truce('2025-10')).toBe('doha-ceasefire-2025');
+    expect(truce('2022-06')).toBe('ttp-talks-2021-2022');
+  });
+
+  it('stay unmarked in an article dated outside every window, or not dated at all', () => {
+    expect(truce('2024-01')).toBeNull();
+    expect(truce('')).toBeNull();
+  });
+});
