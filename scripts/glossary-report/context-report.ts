@@ -39,9 +39,14 @@ export function contextReport(entries: readonly Entry[]): string[] {
   for (const [form, { text, ids }] of shared) {
     const senses = ids.map((id) => {
       const e = byId.get(id)!;
+      const { published, ...lists } = e.cues ?? {};
+      // "published" is a window of months, and only for the forms it names: say whether this one is.
+      const dated =
+        published?.forms.some((f) => normaliseForm(f) === form) &&
+        `article dated ${published.from}…${published.to}`;
       const cues = e.cues
-        ? Object.entries(e.cues)
-            .map(([kind, list]) => `${kind} ${(list as string[]).length}`)
+        ? [...Object.entries(lists).map(([kind, list]) => `${kind} ${(list as string[]).length}`), dated]
+            .filter(Boolean)
             .join(', ')
         : 'no cues';
       const isDefault = e.defaultFor?.some((d) => normaliseForm(d) === form) ? ', default' : '';
