@@ -81,7 +81,7 @@ const PARTS = [
   ['fresh2 (unseen until scored on 2026-11-28, looked at since)', ['fresh2']],
   ['fresh3 (unseen until scored on 2026-11-28, looked at since)', ['fresh3']],
   ['all parts looked at', DEVELOPMENT],
-  ['fresh4 (unseen)', ['fresh4']],
+  ['fresh4 (scored blind once on 2026-11-28 at 1,080 entries, 674 / 792; failures not yet read)', ['fresh4']],
 ] as const;
 for (const [title, parts] of PARTS) {
   const inPart = mentions.filter((m) => (parts as readonly string[]).includes(splitOf(m.source)));

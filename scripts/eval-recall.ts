@@ -17,7 +17,10 @@ const SETS = [
   ['tests/recall/fresh', 'fresh set (scored only until 2026-11-28; its misses were read that day)'],
   ['tests/recall/third', 'third set (made blind; scored once on 2026-11-28 at 902 entries, read since)'],
   ['tests/recall/fourth', 'fourth set (made blind on 2026-11-28, scored once at 1,008 entries, read since)'],
-  ['tests/recall/fifth', 'fifth set (made blind on 2026-11-28, unseen)'],
+  [
+    'tests/recall/fifth',
+    'fifth set (made blind on 2026-11-28, scored once at 1,080 entries: 130 / 243; read since)',
+  ],
 ] as const;
 /**
  * The fifth set's annotators marked people with no public profile beyond the story whose role the

@@ -10,6 +10,8 @@ export function readingText(why: Why | undefined, headword: (id: string) => stri
       return `Named earlier in this article as ${why.as}.`;
     case 'later':
       return `Named just after this in the article as ${why.as}.`;
+    case 'titled':
+      return `Read from the title before it (${why.title}).`;
     case 'alone':
       return 'Read on its own: in news on this region the name means this entry.';
     case 'shape':

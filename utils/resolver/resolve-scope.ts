@@ -91,11 +91,31 @@ export function resolveOne(
   if (full.length === 1) return result(full[0]!, { kind: 'named' });
   const alone = shorts.filter((c) => c.role === ROLE.shortAlone).map((c) => c.key);
   const senses = full.length ? full : alone;
-  if (!senses.length) return result(null, { kind: 'no-antecedent' });
+  if (!senses.length) return byTitle(shorts, m, data, result) ?? result(null, { kind: 'no-antecedent' });
   // "Mujahid" with no earlier name: alone only where the article supports it, if the entry says so.
   if (senses.length === 1 && !data.needsCue[senses[0]!]?.includes(m.form))
     return result(senses[0]!, { kind: 'alone' });
   return pickSense(senses, m, article, data, result);
+}
+
+/**
+ * "Finance Minister Aurangzeb" with no earlier full name: the title he is named with tells which
+ * Aurangzeb, if only one of the entries the form could be holds it.
+ */
+function byTitle(
+  shorts: readonly Candidate[],
+  m: MentionToResolve,
+  data: ContextData,
+  result: (entryId: string | null, why: Why) => Resolution,
+): Resolution | null {
+  let found: { key: string; title: string } | null = null;
+  for (const { key } of shorts) {
+    const title = data.titles[key]?.find((t) => titleBefore(m.local.before, t));
+    if (!title) continue;
+    if (found) return null;
+    found = { key, title };
+  }
+  return found && result(found.key, { kind: 'titled', title: found.title });
 }
 
 function pickSense(

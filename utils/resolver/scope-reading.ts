@@ -82,6 +82,9 @@ export class ScopeReading {
       else if (this.claims.get(m.form) === NOT_OURS) this.waiting.delete(m.form);
       // "The Baloch community" names the people: it takes no form back from the person named before.
       if (resolution.entryId && m.local.blocked !== 'kin') this.claimFor(m, resolution.entryId, index);
+      // "Finance Minister Aurangzeb … Aurangzeb said": named with his title, he holds the short form.
+      if (resolution.why.kind === 'titled')
+        this.claim(m.form, resolution.entryId!, `${resolution.why.title} ${m.text}`, index);
     }
     return true;
   }

@@ -7,6 +7,7 @@ export type Why =
   | { kind: 'earlier'; as: string }
   | { kind: 'later'; as: string }
   | { kind: 'alone' }
+  | { kind: 'titled'; title: string }
   | { kind: 'shape'; shape: CueShape }
   | { kind: 'near'; word: string }
   | { kind: 'entry'; entryId: string }

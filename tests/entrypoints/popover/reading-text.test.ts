@@ -11,6 +11,9 @@ describe('readingText', () => {
     expect(readingText({ kind: 'later', as: 'Sirajuddin Haqqani' }, headword)).toBe(
       'Named just after this in the article as Sirajuddin Haqqani.',
     );
+    expect(readingText({ kind: 'titled', title: 'finance minister' }, headword)).toBe(
+      'Read from the title before it (finance minister).',
+    );
   });
 
   it('names the entry that served as a cue, and says nothing for a full name', () => {

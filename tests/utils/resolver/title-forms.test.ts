@@ -167,3 +167,36 @@ describe('title forms', () => {
     ]);
   });
 });
+
+describe('a short form named with a title and no earlier full name', () => {
+  const entries = [
+    person('muhammad-aurangzeb', 'Muhammad Aurangzeb', [
+      { text: 'Aurangzeb' },
+      { text: 'Finance Minister', title: true },
+    ]),
+    person('marriyum-aurangzeb', 'Marriyum Aurangzeb', [
+      { text: 'Aurangzeb' },
+      { text: 'Senior Minister', title: true },
+    ]),
+  ];
+  const { matcher, data } = compileTestPack(entries);
+  const resolve = (...blocks: string[]) => resolveArticle(matcher, data, blocks).map((r) => r.resolution);
+
+  it('is the one whose entry holds that title, and keeps the form for later mentions', () => {
+    const [title, named, later] = resolve(
+      'Finance Minister Aurangzeb presented the budget.',
+      'Aurangzeb said so.',
+    );
+    expect(title!.entryId).toBeNull();
+    expect(named).toMatchObject({
+      entryId: 'muhammad-aurangzeb',
+      why: { kind: 'titled', title: 'finance minister' },
+    });
+    expect(later).toMatchObject({ entryId: 'muhammad-aurangzeb', why: { kind: 'earlier' } });
+  });
+
+  it('stays unmarked with a title neither holds, or none', () => {
+    expect(resolve('Information Minister Aurangzeb spoke.').map((r) => r.entryId)).toEqual([null]);
+    expect(resolve('Aurangzeb spoke.').map((r) => r.entryId)).toEqual([null]);
+  });
+});
