@@ -93,8 +93,12 @@ export function disagreeingFigures(entries: readonly Entry[]): string[] {
   for (const event of entries.filter((e) => e.category === 'event' || e.category === 'operation')) {
     const own = figuresIn(`${event.summary} ${event.context}`);
     if (!own.length) continue;
-    // Whole words: the APS attack's "APS" is not the "aps" of "collapsed".
-    const names = entrySpellings(event).map((s) => wholeWordRegExp(escapeRegExp(s.text), 'iu'));
+    // Whole words: the APS attack's "APS" is not the "aps" of "collapsed". A spelling the entry shares
+    // or that needs cues ("border clashes", "the truce") does not name this event by itself.
+    const shared = new Set((event.ambiguous ?? []).map((a) => a.toLowerCase()));
+    const names = entrySpellings(event)
+      .filter((s) => !shared.has(s.text.toLowerCase()))
+      .map((s) => wholeWordRegExp(escapeRegExp(s.text), 'iu'));
     for (const other of entries) {
       if (other.id === event.id) continue;
       for (const sentence of clauses.get(other.id)!) {

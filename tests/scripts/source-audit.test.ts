@@ -96,4 +96,23 @@ describe('the glossary report on sources and dates', () => {
       'aps says "killed about 144"; town says "killed 150"',
     ]);
   });
+
+  it('does not take a spelling the event shares or needs cues for ("border clashes") as naming it', () => {
+    const event = testEntry({
+      id: 'clashes-2025',
+      headword: 'October 2025 border clashes',
+      category: 'event',
+      aliases: ['border clashes'],
+      ambiguous: ['border clashes'],
+      summary: 'Fighting that killed 15 civilians, Afghan officials said.',
+    });
+    const crossing = (context: string) =>
+      testEntry({ id: 'post', headword: 'Ghulam Khan', category: 'crossing', context });
+    expect(
+      disagreeingFigures([event, crossing('After border clashes in June a bombing killed 13.')]),
+    ).toEqual([]);
+    expect(
+      disagreeingFigures([event, crossing('The October 2025 border clashes killed 20 civilians.')]),
+    ).toEqual(['clashes-2025 says "killed 15"; post says "killed 20"']);
+  });
 });
