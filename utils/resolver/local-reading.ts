@@ -15,6 +15,8 @@ export interface LocalReading {
   claims?: boolean;
   /** A title followed by a comma and a name: that name's, if it is ours. */
   apposition?: boolean;
+  /** A title right after "Name, the" or "Name as the": the text before that comma, whose end may be that name. */
+  follows?: string;
   shape?: CueShape;
   /** "Pakistan Tehreek-e-Insaf (PTI)": the entry the mention is introduced as an abbreviation of. */
   definedAs?: string;
@@ -31,12 +33,15 @@ const ONE_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
 // e-mail address or a handle ("@PTIofficial"): not prose.
 const NOT_PROSE_TOKEN = /:\/\/|^\W*www\.|@|\w\.\w+\//u;
 const LOWER_WORD = /(?:^|\s)\p{Ll}\p{L}{2,}/u;
+// "Mullah Yaqub, the " / "Mullah Hassan Akhund as the " before a title (also "the acting …", "its").
+const TITLE_AFTER_NAME = /(.*\p{L})(?:, | as )(?:the |its |their )(?:acting |interim |caretaker |then )?$/u;
 
 /** A reading whose surrounding words are found only if a sense or a title asks (most mentions have one reading). */
 class Reading implements LocalReading {
   blocked?: LocalReading['blocked'];
   claims?: boolean;
   apposition?: boolean;
+  follows?: string;
   shape?: CueShape;
   definedAs?: string;
   private words?: [before: string, after: string];
@@ -142,7 +147,13 @@ function readMatch(
   // Several words ("Prime Minister", "Noor Wali"): followed by a name, they are that person's.
   if (!ONE_WORD.test(word)) {
     if (headline) return reading;
-    if (isNamePart(next, rules)) return blocked('name');
+    // "Defence Minister Mullah Md Yaqub Mujahid": an honorific then a name is a name too.
+    const afterHonorific = nextWord(afterText.slice(next.length + 1));
+    if (isNamePart(next, rules) || (isHonorific(next, rules) && isNamePart(afterHonorific, rules)))
+      return blocked('name');
+    // "Mullah Yaqub, the Defence Minister,": the title of the name right before (not "…, the PM's brother").
+    const appositive = TITLE_AFTER_NAME.exec(beforeText);
+    if (appositive && !/^['’]/.test(afterText)) reading.follows = appositive[1];
     // "Pakistan's Defence Minister, Khawaja Asif": only the name right after can say whose title it is.
     const named = nextWord(afterText.slice(1));
     reading.apposition =
@@ -183,6 +194,11 @@ function nameNeighbour(
   if (followed) return { blocked: 'name' };
   if (isNamePart(previous, rules)) return { blocked: 'name', claims: true };
   return undefined;
+}
+
+/** "Mullah", "Maulana", "Gen": a capitalised title word that stands before names. */
+function isHonorific(word: string, { titles }: ReadingRules): boolean {
+  return CAPITALISED.test(word) && titles.has(word.replace(/\.$/, '').toLowerCase());
 }
 
 /** A capitalised word that is neither a title nor an ordinary capitalised word, nor possessive. */

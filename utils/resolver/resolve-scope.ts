@@ -81,6 +81,9 @@ export function resolveOne(
     return result(null, { kind: blocked });
   }
   if (definedAs && keys.includes(definedAs)) return result(definedAs, { kind: 'defined' });
+  // "Pakistan's Defense Minister, Khawaja Asif": the name after the comma says whose title it is, not
+  // whoever held it earlier in the article (the Taliban's defence minister, say).
+  if (m.local.apposition && shorts.length) return result(null, { kind: 'no-antecedent' });
   const claim = claims.get(m.form);
   if (claim?.entry && keys.includes(claim.entry))
     return result(claim.entry, { kind: 'earlier', as: claim.as });

@@ -39,6 +39,7 @@ export class ScopeReading {
   private readonly weighed: { index: number; claim: Claim | undefined }[] = [];
   /** Short forms nothing before them explained, by form: a full name right after may ("Haqqani" in a headline). */
   private readonly waiting = new Map<string, number[]>();
+  private readonly people: ReadonlySet<string>;
 
   constructor(
     private readonly data: ContextData,
@@ -47,6 +48,7 @@ export class ScopeReading {
     published = '',
   ) {
     this.article = new ArticleCues(this.present, this.cueWords, data, published);
+    this.people = new Set(data.people);
   }
 
   /**
@@ -74,7 +76,7 @@ export class ScopeReading {
       const claim = this.claims.get(m.form);
       const resolution = isPlain(m, data, choices)
         ? { entryId: m.candidates[0]!.key, why: NAMED, others: NONE }
-        : resolveOne(m, this.claims, this.article, data, choices);
+        : (this.titleOfNameBefore(m, index) ?? resolveOne(m, this.claims, this.article, data, choices));
       this.resolutions.push(resolution);
       if (WEIGHED.has(resolution.why.kind)) this.weighed.push({ index, claim });
       if (resolution.why.kind === 'no-antecedent')
@@ -87,6 +89,17 @@ export class ScopeReading {
         this.claim(m.form, resolution.entryId!, `${resolution.why.title} ${m.text}`, index);
     }
     return true;
+  }
+
+  /** "Mullah Yaqub, the Defence Minister": a title right after a name of ours that holds it is that name's. */
+  private titleOfNameBefore(m: MentionToResolve, index: number): Resolution | null {
+    const name = this.mentions[index - 1];
+    const entryId = name && this.resolutions[index - 1]!.entryId;
+    if (!m.local.follows || !entryId || !m.local.follows.endsWith(name.text)) return null;
+    if (!this.data.titles[entryId]?.includes(m.form) || !isFullFormOf(name, entryId)) return null;
+    const others = m.candidates.map((c) => c.key).filter((k) => k !== entryId);
+    this.claims.set(m.form, { entry: entryId, as: name.text }); // "… the defence minister said" later
+    return { entryId, why: { kind: 'earlier', as: name.text }, others };
   }
 
   private weighAgain(): boolean {
@@ -107,20 +120,28 @@ export class ScopeReading {
 
   /** What a mention read as `entryId` claims for it: its short forms, and a title it stands after. */
   private claimFor(m: MentionToResolve, entryId: string, index: number): void {
-    const forms = this.data.claims[entryId];
-    const full = forms && isFullFormOf(m, entryId);
-    if (full) for (const form of forms) this.claim(form, entryId, m.text, index);
+    const full = isFullFormOf(m, entryId);
+    if (full) for (const form of this.data.claims[entryId] ?? NONE) this.claim(form, entryId, m.text, index);
     // "Prime Minister Shehbaz Sharif", "Field Marshal Asim Munir", "PM Shehbaz": the title now names him.
     const titles = this.data.titles[entryId];
     const title = titles?.find((t) => titleBefore(m.local.before, t) || m.form.startsWith(`${t} `));
-    // (The title right before the name is not a mention that waited for it: the name is glossed.)
-    if (title) this.claim(title, entryId, m.text, index - 1);
+    // (The title right before the name is not a mention that waited for it: the name is glossed.) The
+    // shorter titles it ends with are his too: "SBP Governor Jameel Ahmad … the governor said".
+    if (title) {
+      for (const t of titles!)
+        if (t === title || title.endsWith(` ${t}`)) this.claim(t, entryId, m.text, index - 1);
+    }
     // Named in full without it, he still holds his titles: "Khawaja Asif … the defence minister said".
     // A title another name holds already stays that name's. Such a title says nothing of a mention
     // before the name: a headline's "PM" is not every former prime minister named below it.
-    else if (full)
-      for (const t of titles ?? [])
-        if (!this.claims.has(t)) this.claims.set(t, { entry: entryId, as: m.text });
+    // A former holder ("former Prime Minister Imran Khan") holds none. An office's entry holds its
+    // titles only until a holder is named ("Chief Minister of Khyber Pakhtunkhwa, Sohail Afridi … the CM").
+    else if (full && !titles?.some((t) => m.local.before.endsWith(t)))
+      for (const t of titles ?? []) {
+        const held = this.claims.get(t)?.entry;
+        if (held === undefined || (held && !this.people.has(held) && this.people.has(entryId)))
+          this.claims.set(t, { entry: entryId, as: m.text });
+      }
   }
 
   /**

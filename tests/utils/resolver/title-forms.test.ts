@@ -87,17 +87,20 @@ describe('title forms', () => {
       ['Fazlur Rehman', 'fazl'],
       ['JUI-F chief', 'fazl'],
     ]);
-    // "The JUI-F chief" is someone: with no full mention that claimed the title, it stays unmarked.
+    // Named in full without it, he still holds his title.
     expect(reader('Fazlur Rehman, who leads the party, spoke.', 'The JUI-F chief said so.')).toEqual([
       ['Fazlur Rehman', 'fazl'],
-      ['JUI-F chief', null],
+      ['JUI-F chief', 'fazl'],
     ]);
+    // With no one named who holds it, "the JUI-F chief" stays unmarked.
+    expect(reader('The JUI-F chief said so.')).toEqual([['JUI-F chief', null]]);
   });
 
-  it('are not claimed by a bare full mention of a name without short forms, nor by a former holder', () => {
+  it('are held by a bare full mention of a name without short forms, but not by a former holder', () => {
+    // "SBP Governor Jameel Ahmad … the governor said": an entry needs no short forms to hold its titles.
     expect(read('Shehbaz Sharif met the envoy. The Prime Minister said so.')).toEqual([
       ['Shehbaz Sharif', 'shehbaz-sharif'],
-      ['Prime Minister', null],
+      ['Prime Minister', 'shehbaz-sharif'],
     ]);
     expect(read('Former Prime Minister Imran Khan spoke. The prime minister did not.')).toEqual([
       ['Prime Minister', null],
@@ -127,6 +130,87 @@ describe('title forms', () => {
       ['Mullah Yaqoob', 'mullah-yaqoob'],
       ['Khawaja Asif', 'khawaja-asif'],
       ['Defence Minister', 'mullah-yaqoob'],
+    ]);
+  });
+
+  it('right after "Name, the" or "Name as the" are that name’s, and stay his', () => {
+    const entries = [
+      person('khawaja-asif', 'Khawaja Asif', [{ text: 'Asif' }, { text: 'Defence Minister', title: true }]),
+      person('mullah-yaqoob', 'Mullah Yaqoob', [
+        { text: 'Yaqoob' },
+        { text: 'Defence Minister', title: true },
+      ]),
+      person('hassan-akhund', 'Hassan Akhund', [{ text: 'Prime Minister', title: true }]),
+    ];
+    const reader = articleReader(entries);
+    expect(
+      reader(
+        'Khawaja Asif spoke.',
+        'Mullah Yaqoob, the Defence Minister, replied.',
+        'The Defence Minister left.',
+      ),
+    ).toEqual([
+      ['Khawaja Asif', 'khawaja-asif'],
+      ['Mullah Yaqoob', 'mullah-yaqoob'],
+      ['Defence Minister', 'mullah-yaqoob'],
+      ['Defence Minister', 'mullah-yaqoob'],
+    ]);
+    expect(reader('The Taliban named Hassan Akhund as the Prime Minister.')).toEqual([
+      ['Hassan Akhund', 'hassan-akhund'],
+      ['Prime Minister', 'hassan-akhund'],
+    ]);
+    // "Khawaja Asif, the Defence Minister’s aide": a possessive is someone else's.
+    expect(reader('Khawaja Asif spoke.', 'Mullah Yaqoob, the Defence Minister’s aide, spoke.')[2]).toEqual([
+      'Defence Minister',
+      'khawaja-asif',
+    ]);
+  });
+
+  it('set off before a name by a comma wait for that name, whoever held them before', () => {
+    const entries = [
+      person('khawaja-asif', 'Khawaja Asif', [{ text: 'Asif' }, { text: 'Defence Minister', title: true }]),
+      person('mullah-yaqoob', 'Mullah Yaqoob', [
+        { text: 'Yaqoob' },
+        { text: 'Defence Minister', title: true },
+      ]),
+    ];
+    expect(
+      articleReader(entries)(
+        'Mullah Yaqoob spoke first.',
+        'Pakistan’s Defence Minister, Khawaja Asif, replied.',
+        'The Taliban’s Defence Minister, Abdul Rahman, was absent.',
+      ),
+    ).toEqual([
+      ['Mullah Yaqoob', 'mullah-yaqoob'],
+      ['Defence Minister', 'khawaja-asif'],
+      ['Khawaja Asif', 'khawaja-asif'],
+      ['Defence Minister', null],
+    ]);
+  });
+
+  it('before an honorific and a name are that name’s, not an earlier holder’s', () => {
+    const entries = [
+      person('khawaja-asif', 'Khawaja Asif', [{ text: 'Asif' }, { text: 'Defence Minister', title: true }]),
+    ];
+    expect(
+      articleReader(entries)('Khawaja Asif spoke.', 'Defence Minister Mullah Md Yaqub replied.'),
+    ).toEqual([
+      ['Khawaja Asif', 'khawaja-asif'],
+      ['Defence Minister', null],
+    ]);
+  });
+
+  it('that end a longer title are held too: "SBP Governor X … the governor"', () => {
+    const entries = [
+      person('jameel-ahmad', 'Jameel Ahmad', [
+        { text: 'SBP Governor', title: true },
+        { text: 'Governor', title: true },
+      ]),
+    ];
+    expect(articleReader(entries)('SBP Governor Jameel Ahmad spoke.', 'The governor said so.')).toEqual([
+      ['SBP Governor', null],
+      ['Jameel Ahmad', 'jameel-ahmad'],
+      ['governor', 'jameel-ahmad'],
     ]);
   });
 
