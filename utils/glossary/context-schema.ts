@@ -43,7 +43,7 @@ export function checkContextFields(e: Record<string, unknown>, add: Add): void {
   if (e.cues !== undefined) {
     if (!isObject(e.cues)) add('cues', 'must be an object');
     else {
-      for (const list of ['entries', 'words', 'near'] as const) {
+      for (const list of ['entries', 'words', 'near', 'onceNamed'] as const) {
         if (e.cues[list] !== undefined && !isTextList(e.cues[list]))
           add(`cues.${list}`, 'must be a list of text');
       }
@@ -111,6 +111,9 @@ export function checkContextSet(entries: readonly Entry[], ids: ReadonlySet<stri
     for (const text of entry.cues?.published?.forms ?? [])
       if (!ambiguous.has(normaliseForm(text)))
         add('cues.published.forms', `"${text}" is not one of the entry's ambiguous spellings`);
+    for (const text of entry.cues?.onceNamed ?? [])
+      if (!ambiguous.has(normaliseForm(text)))
+        add('cues.onceNamed', `"${text}" is not one of the entry's ambiguous spellings`);
     for (const field of ['surnames', 'spacedOnly'] as const) {
       for (const text of entry[field] ?? [])
         if (!own.has(normaliseForm(text))) add(field, `"${text}" is not a spelling of the entry`);

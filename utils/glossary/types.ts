@@ -97,6 +97,12 @@ export interface Cues {
    * still point to the sense. Each form is also one of the entry's `ambiguous` spellings.
    */
   published?: { from: string; to: string; forms: string[] };
+  /**
+   * Common words that describe the entry ("the talks", "the negotiations"): they take this sense where
+   * the article names the entry itself ("talks in Doha … the talks") and no other entry that says the
+   * same of the form, whatever its date. Each form is also one of the entry's `ambiguous` spellings.
+   */
+  onceNamed?: string[];
 }
 
 export interface PackMeta {

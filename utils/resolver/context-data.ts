@@ -9,6 +9,8 @@ export interface SenseCues {
   shapes?: readonly CueShape[];
   /** Forms (folded) that take the sense only in an article dated within these months (YYYY-MM, inclusive). */
   published?: readonly [from: string, to: string, forms: readonly string[]];
+  /** Forms (folded) that take the sense where the entry itself is named in the article. */
+  onceNamed?: readonly string[];
 }
 
 /**
@@ -70,11 +72,12 @@ export function buildContextData(entries: readonly Entry[]): ContextData {
     ]);
     if (forms.size) claims[entry.id] = [...forms];
     if (entry.cues) {
-      const { entries: ids, near, shapes, published } = entry.cues;
+      const { entries: ids, near, shapes, published, onceNamed } = entry.cues;
       cues[entry.id] = {
         ...(ids?.length ? { entries: ids } : {}),
         ...(near?.length ? { near: near.map(normaliseForm) } : {}),
         ...(shapes?.length ? { shapes } : {}),
+        ...(onceNamed?.length ? { onceNamed: onceNamed.map(normaliseForm) } : {}),
         ...(published
           ? { published: [published.from, published.to, published.forms.map(normaliseForm)] as const }
           : {}),

@@ -130,7 +130,16 @@ function pickSense(
 ): Resolution {
   let best: { key: string; score: number; why: Why } | null = null;
   let tied = false;
+  // "Talks in Doha … the talks": a description takes the one sense of it the article names, unless
+  // words after it say which ("the talks in Istanbul", "the talks with India").
+  const qualified = QUALIFIERS.has(m.local.after.split(' ')[0] ?? '');
+  const named = senses.filter(
+    (key) => !qualified && data.cues[key]?.onceNamed?.includes(m.form) && article.names(key),
+  );
+  if (named.length === 1) return result(named[0]!, { kind: 'entry', entryId: named[0]! });
   for (const key of senses) {
+    if (data.cues[key]?.onceNamed?.includes(m.form) && !data.cues[key]?.published?.[2].includes(m.form))
+      continue;
     if (!article.datedFor(data.cues[key]?.published, m.form)) continue;
     const { score, why } = scoreSense(key, m, article, data);
     if (!best || score > best.score) [best, tied] = [{ key, score, why }, false];
@@ -142,6 +151,23 @@ function pickSense(
   );
   return fallback ? result(fallback, { kind: 'default' }) : result(null, { kind: 'unsettled' });
 }
+
+/** Words that, right after a description, tie it to something named there: "the talks in Istanbul". */
+const QUALIFIERS = new Set([
+  'in',
+  'at',
+  'with',
+  'between',
+  'of',
+  'on',
+  'over',
+  'held',
+  'hosted',
+  'to',
+  'from',
+  'for',
+  'by',
+]);
 
 /** Shape of the text here counts most, then a word next to it, then the article's entries and words. */
 function scoreSense(
@@ -169,6 +195,8 @@ export class ArticleCues {
 
   constructor(
     private readonly present: ReadonlySet<string>,
+    /** Entries a mention was read as by one of their own spellings ("Talks in Doha" with its cues). */
+    private readonly named: ReadonlySet<string>,
     private readonly cueWords: ReadonlyMap<string, ReadonlySet<string>>,
     private readonly data: ContextData,
     /** The page's date, YYYY-MM, or '' where it gives none. */
@@ -179,6 +207,11 @@ export class ArticleCues {
   datedFor(months: SenseCues['published'], form: string): boolean {
     if (!months?.[2].includes(form)) return true;
     return !!this.published && this.published >= months[0] && this.published <= months[1];
+  }
+
+  /** Whether the entry is named plainly (by a spelling that is its own) somewhere in the article. */
+  names(key: string): boolean {
+    return this.present.has(key) || this.named.has(key);
   }
 
   /** The article grew: what it says for each sense is worked out again when next asked. */

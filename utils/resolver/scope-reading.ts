@@ -33,6 +33,7 @@ export class ScopeReading {
   private readonly mentions: MentionToResolve[] = [];
   private readonly claims = new Map<string, Claim>();
   private readonly present = new Set<string>();
+  private readonly named = new Set<string>();
   private readonly cueWords = new Map<string, Set<string>>();
   private readonly article: ArticleCues;
   /** Mentions whose sense the article decided, with the claim on their form when they were read. */
@@ -47,7 +48,7 @@ export class ScopeReading {
     /** The page's date (YYYY-MM, or ''): senses tied to months are taken only in an article dated within them. */
     published = '',
   ) {
-    this.article = new ArticleCues(this.present, this.cueWords, data, published);
+    this.article = new ArticleCues(this.present, this.named, this.cueWords, data, published);
     this.people = new Set(data.people);
   }
 
@@ -79,6 +80,9 @@ export class ScopeReading {
         : (this.titleOfNameBefore(m, index) ?? resolveOne(m, this.claims, this.article, data, choices));
       this.resolutions.push(resolution);
       if (WEIGHED.has(resolution.why.kind)) this.weighed.push({ index, claim });
+      const { entryId } = resolution;
+      if (entryId && isFullFormOf(m, entryId) && !data.cues[entryId]?.onceNamed?.includes(m.form))
+        this.named.add(entryId);
       if (resolution.why.kind === 'no-antecedent')
         this.waiting.set(m.form, [...(this.waiting.get(m.form) ?? []), index]);
       else if (this.claims.get(m.form) === NOT_OURS) this.waiting.delete(m.form);

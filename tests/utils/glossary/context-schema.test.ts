@@ -124,6 +124,11 @@ describe('checkPack: contextual fields of one entry', () => {
       { cues: { published: { from: '2025-01', to: '2025-02', forms: ['the premier'] } } },
       'cues.published.forms',
     ],
+    [
+      'descriptions taken once named that are not ambiguous spellings',
+      { cues: { onceNamed: ['the premier'] } },
+      'cues.onceNamed',
+    ],
   ] as [string, Record<string, unknown>, string][])(
     'rejects %s, naming the entry and field',
     (_, overrides, field) => {

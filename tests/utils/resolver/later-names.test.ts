@@ -123,3 +123,36 @@ describe('common words that describe a dated event', () => {
     expect(truce('')).toBeNull();
   });
 });
+
+describe('descriptions taken once the entry is named (cues.onceNamed)', () => {
+  const talks = (id: string, place: string) =>
+    testEntry({
+      id,
+      headword: `Talks in ${place}`,
+      category: 'event',
+      aliases: ['the talks'],
+      ambiguous: ['the talks'],
+      cues: { onceNamed: ['the talks'] },
+    });
+  const read = articleReader([talks('doha-talks', 'Doha'), talks('istanbul-talks', 'Istanbul')]);
+
+  it('take the one entry the article names, before or after them', () => {
+    expect(read('Talks in Doha began.', 'The talks lasted a day.')).toEqual([
+      ['Talks in Doha', 'doha-talks'],
+      ['The talks', 'doha-talks'],
+    ]);
+    expect(read('The talks went on.', 'Talks in Istanbul began on Saturday.')[0]).toEqual([
+      'The talks',
+      'istanbul-talks',
+    ]);
+  });
+
+  it('stay unmarked where the article names none, or several, or words after them say which', () => {
+    expect(read('The talks lasted a day.')).toEqual([['The talks', null]]);
+    expect(read('Talks in Doha and Talks in Istanbul.', 'The talks lasted a day.')[2]).toEqual([
+      'The talks',
+      null,
+    ]);
+    expect(read('Talks in Doha began.', 'The talks in Riyadh lasted a day.')[1]).toEqual(['The talks', null]);
+  });
+});
