@@ -17,6 +17,8 @@ import {
 } from './resolve-scope';
 import type { Why } from './why';
 
+const FORMER = /^(?:former|ex)\b/;
+
 /** Readings decided by what the article as a whole says: weighed again as the article grows. */
 const WEIGHED: ReadonlySet<Why['kind']> = new Set(['shape', 'near', 'entry', 'word', 'default', 'unsettled']);
 
@@ -131,21 +133,30 @@ export class ScopeReading {
     const title = titles?.find((t) => titleBefore(m.local.before, t) || m.form.startsWith(`${t} `));
     // (The title right before the name is not a mention that waited for it: the name is glossed.) The
     // shorter titles it ends with are his too: "SBP Governor Jameel Ahmad … the governor said".
+    // Named as a former holder ("former Prime Minister Imran Khan"), he holds his other "former" titles
+    // ("the former premier"), not the office itself.
     if (title) {
+      const former = FORMER.test(title);
       for (const t of titles!)
-        if (t === title || title.endsWith(` ${t}`)) this.claim(t, entryId, m.text, index - 1);
+        if (t === title || (title.endsWith(` ${t}`) && titleBefore(title, t)))
+          this.claim(t, entryId, m.text, index - 1);
+        else if (former && FORMER.test(t) && !this.claims.has(t))
+          this.claims.set(t, { entry: entryId, as: m.text });
     }
     // Named in full without it, he still holds his titles: "Khawaja Asif … the defence minister said".
     // A title another name holds already stays that name's. Such a title says nothing of a mention
     // before the name: a headline's "PM" is not every former prime minister named below it.
-    // A former holder ("former Prime Minister Imran Khan") holds none. An office's entry holds its
+    // A former holder ("former Prime Minister Imran Khan") holds only "former …" titles. An office's entry holds its
     // titles only until a holder is named ("Chief Minister of Khyber Pakhtunkhwa, Sohail Afridi … the CM").
-    else if (full && !titles?.some((t) => m.local.before.endsWith(t)))
+    else if (full) {
+      const asFormer = titles?.some((t) => m.local.before.endsWith(t));
       for (const t of titles ?? []) {
+        if (asFormer && !FORMER.test(t)) continue;
         const held = this.claims.get(t)?.entry;
         if (held === undefined || (held && !this.people.has(held) && this.people.has(entryId)))
           this.claims.set(t, { entry: entryId, as: m.text });
       }
+    }
   }
 
   /**

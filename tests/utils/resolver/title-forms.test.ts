@@ -200,6 +200,28 @@ describe('title forms', () => {
     ]);
   });
 
+  it('named as a former holder, are his "former" titles only', () => {
+    const entries = [
+      person('imran-khan', 'Imran Khan', [
+        { text: 'Khan' },
+        { text: 'Prime Minister', title: true },
+        { text: 'former Prime Minister', title: true },
+        { text: 'former premier', title: true },
+      ]),
+    ];
+    expect(
+      articleReader(entries)(
+        'The former Prime Minister Imran Khan spoke.',
+        'The former premier said so. The Prime Minister did not.',
+      ),
+    ).toEqual([
+      ['former Prime Minister', null],
+      ['Imran Khan', 'imran-khan'],
+      ['former premier', 'imran-khan'],
+      ['Prime Minister', null],
+    ]);
+  });
+
   it('that end a longer title are held too: "SBP Governor X … the governor"', () => {
     const entries = [
       person('jameel-ahmad', 'Jameel Ahmad', [
