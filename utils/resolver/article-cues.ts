@@ -1,0 +1,49 @@
+import type { ContextData, SenseCues } from './context-data';
+import type { Why } from './why';
+
+/**
+ * What the article as a whole says for each sense (its entries and cue words): the same for every
+ * mention of the article, so worked out once per entry, not once per mention.
+ */
+export class ArticleCues {
+  private readonly memo = new Map<string, Why[]>();
+
+  constructor(
+    private readonly present: ReadonlySet<string>,
+    /** Entries a mention was read as by one of their own spellings ("Talks in Doha" with its cues). */
+    private readonly named: ReadonlySet<string>,
+    private readonly cueWords: ReadonlyMap<string, ReadonlySet<string>>,
+    private readonly data: ContextData,
+    /** The page's date, YYYY-MM, or '' where it gives none. */
+    private readonly published = '',
+  ) {}
+
+  /** Whether `form` may take a sense whose descriptions hold only in certain months, in this article. */
+  datedFor(months: SenseCues['published'], form: string): boolean {
+    if (!months?.[2].includes(form)) return true;
+    return !!this.published && this.published >= months[0] && this.published <= months[1];
+  }
+
+  /** Whether the entry is named plainly (by a spelling that is its own) somewhere in the article. */
+  names(key: string): boolean {
+    return this.present.has(key) || this.named.has(key);
+  }
+
+  /** The article grew: what it says for each sense is worked out again when next asked. */
+  clear(): void {
+    this.memo.clear();
+  }
+
+  support(key: string): Why[] {
+    let found = this.memo.get(key);
+    if (!found) {
+      found = [];
+      if (this.present.has(key)) found.push({ kind: 'entry', entryId: key });
+      for (const id of this.data.cues[key]?.entries ?? [])
+        if (this.present.has(id)) found.push({ kind: 'entry', entryId: id });
+      for (const word of this.cueWords.get(key) ?? []) found.push({ kind: 'word', word });
+      this.memo.set(key, found);
+    }
+    return found;
+  }
+}
