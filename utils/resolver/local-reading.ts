@@ -17,6 +17,8 @@ export interface LocalReading {
   apposition?: boolean;
   /** A title right after "Name, the" or "Name as the": the text before that comma, whose end may be that name. */
   follows?: string;
+  /** In a Title Case line, followed by a capitalised word: maybe a longer name ("Amb Munir Akram"). */
+  nameAfter?: boolean;
   shape?: CueShape;
   /** "Pakistan Tehreek-e-Insaf (PTI)": the entry the mention is introduced as an abbreviation of. */
   definedAs?: string;
@@ -42,6 +44,7 @@ class Reading implements LocalReading {
   claims?: boolean;
   apposition?: boolean;
   follows?: string;
+  nameAfter?: boolean;
   shape?: CueShape;
   definedAs?: string;
   private words?: [before: string, after: string];
@@ -161,8 +164,10 @@ function readMatch(
     return reading;
   }
   // "A brave Mujahid", "a Khan": a noun with an article, not someone's name.
-  if (/(?:^| )an?(?: \S+)?$/.test(reading.before)) return blocked('common');
+  // (Not across punctuation: "without quoting a source, Munir said".)
+  if (/(?:^|\s)an?\s+(?:[^\s,;:.!?]+\s+)?$/i.test(beforeText)) return blocked('common');
   const neighbour = nameNeighbour(beforeText, afterText, headline, rules);
+  if (headline && isNamePart(next, rules)) reading.nameAfter = true;
   return neighbour ? Object.assign(reading, neighbour) : reading;
 }
 

@@ -101,6 +101,8 @@ export function resolveOne(
   // "Mujahid" with no earlier name: alone only where the article supports it, if the entry says so.
   if (senses.length === 1 && !data.needsCue[senses[0]!]?.includes(m.form))
     return result(senses[0]!, { kind: 'alone' });
+  // A Title Case line says nothing of where a name ends: "Munir Warns Kabul" or "Amb Munir Akram".
+  if (!full.length && m.local.nameAfter) return result(null, { kind: 'no-antecedent' });
   return pickSense(senses, m, article, data, result);
 }
 
