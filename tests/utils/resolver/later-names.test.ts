@@ -156,3 +156,27 @@ describe('descriptions taken once the entry is named (cues.onceNamed)', () => {
     expect(read('Talks in Doha began.', 'The talks in Riyadh lasted a day.')[1]).toEqual(['The talks', null]);
   });
 });
+
+describe('a short form safe alone only where the article supports it', () => {
+  const read = articleReader([
+    person('asim-munir', 'Asim Munir', [{ text: 'Munir', alone: 'the army chief, with army cues' }], {
+      ambiguous: ['Munir'],
+      cues: { entries: ['ttp'] },
+    }),
+    testEntry({ id: 'ttp', headword: 'TTP', category: 'group' }),
+  ]);
+
+  it('is glossed with a cue in the article, and not without one', () => {
+    expect(read('The TTP struck again.', 'Munir warns Kabul over the attacks.')[1]).toEqual([
+      'Munir',
+      'asim-munir',
+    ]);
+    expect(read('Munir warns Kabul over the attacks.')).toEqual([['Munir', null]]);
+  });
+
+  it('is not glossed in a Title Case line where a capitalised word follows it', () => {
+    expect(read('The TTP struck again.', '— Amb Munir Akram, Permanent Representative To The UN')[1]).toEqual(
+      ['Munir', null],
+    );
+  });
+});

@@ -141,6 +141,14 @@ describe('readMatches: name neighbours', () => {
   it('reads a one-word name after "a" or "an" as a noun, not a person', () => {
     expect(readingOf('He called him a brave Munir of the cause.', 'Munir').blocked).toBe('common');
     expect(readingOf('An honest Khan would resign.', 'Khan').blocked).toBe('common');
+    // Not across punctuation: "without quoting a source, Munir said".
+    expect(readingOf('Without quoting a source, Munir alleged it.', 'Munir').blocked).toBeUndefined();
+  });
+
+  it('marks a one-word name in a Title Case line that a capitalised word follows', () => {
+    expect(readingOf('— Amb Munir Akram, Permanent Representative To The UN', 'Munir').nameAfter).toBe(true);
+    expect(readingOf('Munir Warns Kabul Over Attacks', 'Munir').nameAfter).toBe(true);
+    expect(readingOf('Munir warns Kabul over attacks', 'Munir').nameAfter).toBeUndefined();
   });
 
   it('reads a multi-word title set off by a comma before a name as in apposition', () => {
