@@ -65,21 +65,29 @@ export function toOccurrences(
     const first = nodeIndexAt(starts, match.start);
     const last = nodeIndexAt(starts, match.end - 1);
     let range: StaticRange | null = null;
-    return {
+    let rangePart: Occurrence['part'];
+    const occurrence: Occurrence = {
       entryId: match.key,
       mention: mentions?.[i],
       // Made when first needed: on a long page most occurrences are never drawn, pointed at or scrolled to.
-      get range() {
-        range ??= new StaticRange({
-          startContainer: nodes[first]!,
-          startOffset: match.start - starts[first]!,
-          endContainer: nodes[last]!,
-          endOffset: match.end - starts[last]!,
-        });
+      get range(): StaticRange {
+        if (!range || rangePart !== this.part) {
+          rangePart = this.part;
+          const start = match.start + (rangePart?.[0] ?? 0);
+          const end = rangePart ? match.start + rangePart[1] : match.end;
+          const [from, to] = [nodeIndexAt(starts, start), nodeIndexAt(starts, end - 1)];
+          range = new StaticRange({
+            startContainer: nodes[from]!,
+            startOffset: start - starts[from]!,
+            endContainer: nodes[to]!,
+            endOffset: end - starts[to]!,
+          });
+        }
         return range;
       },
       block,
       nodes: first === last ? [nodes[first]!] : nodes.slice(first, last + 1),
     };
+    return occurrence;
   });
 }

@@ -12,6 +12,8 @@ export interface Occurrence {
   /** How the resolver read it, and the other entries it could mean. */
   why?: Why;
   others?: readonly string[];
+  /** Where the resolver means only part of the span (a title's leading term): offsets within it. */
+  part?: readonly [start: number, end: number];
   /** StaticRange: unlike live Ranges, thousands of them do not slow the page's own DOM mutations. */
   range: StaticRange;
   block: Element;

@@ -67,6 +67,7 @@ export class PageResolver {
         occurrence.entryId = resolution.entryId ?? '';
         occurrence.why = resolution.why;
         occurrence.others = resolution.others;
+        occurrence.part = resolution.part;
       });
     }
     this.readings = readings;

@@ -30,6 +30,9 @@ export function readMatchesOf(
   rules: ReadingRules,
 ): { matches: TermMatch[]; mentions: MentionToResolve[] } {
   const mentions = toMentions(text, matches, rules);
+  mentions.forEach((m, i) => {
+    if (isTitleOnly(m)) m.inner = leadingTerm(matcher, text, matches[i]!);
+  });
   if (!mentions.some(isTitleBeforeName)) return { matches, mentions };
   const unfolded = matches.flatMap((m, i): TermMatch[] => {
     if (!isTitleBeforeName(mentions[i]!)) return [m];
@@ -42,8 +45,18 @@ export function readMatchesOf(
   return { matches: unfolded, mentions: toMentions(text, unfolded, rules) };
 }
 
+const isTitleOnly = (m: MentionToResolve) =>
+  !m.local.blocked && m.text.includes(' ') && m.candidates.every((c) => c.role !== ROLE.full);
 const isTitleBeforeName = (m: MentionToResolve) =>
   m.local.blocked === 'name' && m.text.includes(' ') && m.candidates.every((c) => c.role !== ROLE.full);
+
+/** The one entry named plainly in a title's words before its last ("FO" of "FO spokesperson"). */
+function leadingTerm(matcher: TermMatcher, text: string, match: TermMatch): MentionToResolve['inner'] {
+  const found = matcher.findTerms(text.slice(match.start, text.lastIndexOf(' ', match.end - 1)));
+  const term = found.length === 1 ? found[0]! : null;
+  if (!term || term.candidates.length !== 1 || term.candidates[0]!.role !== ROLE.full) return undefined;
+  return { start: term.start, end: term.end, key: term.key, form: term.form };
+}
 
 export function toMentions(
   text: string,
@@ -79,6 +92,11 @@ export function resolveArticle(
   );
   let i = 0;
   return read.flatMap((b, block) =>
-    b.matches.map((match) => ({ block, match, resolution: resolutions[i++]! })),
+    b.matches.map((whole) => {
+      const resolution = resolutions[i++]!;
+      const [from, to] = resolution.part ?? [0, whole.end - whole.start];
+      const match = resolution.part ? { ...whole, start: whole.start + from, end: whole.start + to } : whole;
+      return { block, match, resolution };
+    }),
   );
 }

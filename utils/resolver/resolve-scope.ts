@@ -15,6 +15,11 @@ export interface MentionToResolve {
   form: string;
   candidates: readonly Candidate[];
   local: LocalReading;
+  /**
+   * A title's leading term ("FO" of "FO spokesperson", "ISI" of "former ISI chief"): offsets within
+   * the mention and its form, glossed instead where the title itself names no one here.
+   */
+  inner?: { start: number; end: number; key: string; form: string };
 }
 
 export interface Resolution {
@@ -23,6 +28,8 @@ export interface Resolution {
   why: Why;
   /** The other entries the span could have meant (for the popover's "or did you mean"). */
   others: string[];
+  /** Where only part of the span is meant (a title's leading term): offsets within the mention. */
+  part?: readonly [start: number, end: number];
 }
 
 /** A form claimed by a name that is not ours ("police officer Saleem Mehsud"). */

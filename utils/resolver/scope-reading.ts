@@ -18,6 +18,8 @@ import {
 import type { Why } from './why';
 
 const FORMER = /^(?:former|ex)\b/;
+/** Readings of a title that leave it naming no one: its leading term is glossed instead. */
+const LEAD_FALLBACK: ReadonlySet<Why['kind']> = new Set(['no-antecedent', 'unsettled', 'common']);
 
 /** Readings decided by what the article as a whole says: weighed again as the article grows. */
 const WEIGHED: ReadonlySet<Why['kind']> = new Set(['shape', 'near', 'entry', 'word', 'default', 'unsettled']);
@@ -80,7 +82,7 @@ export class ScopeReading {
       const resolution = isPlain(m, data, choices)
         ? { entryId: m.candidates[0]!.key, why: NAMED, others: NONE }
         : (this.titleOfNameBefore(m, index) ?? resolveOne(m, this.claims, this.article, data, choices));
-      this.resolutions.push(resolution);
+      this.resolutions.push(this.orLeadingTerm(m, resolution));
       if (WEIGHED.has(resolution.why.kind)) this.weighed.push({ index, claim });
       const { entryId } = resolution;
       if (entryId && isFullFormOf(m, entryId) && !data.cues[entryId]?.onceNamed?.includes(m.form))
@@ -95,6 +97,17 @@ export class ScopeReading {
         this.claim(m.form, resolution.entryId!, `${resolution.why.title} ${m.text}`, index);
     }
     return true;
+  }
+
+  /**
+   * "The FO spokesperson said", "the former ISI chief": a title that names no one in this article
+   * still names the body it begins with.
+   */
+  private orLeadingTerm(m: MentionToResolve, resolution: Resolution): Resolution {
+    const { inner } = m;
+    if (resolution.entryId || !inner || !LEAD_FALLBACK.has(resolution.why.kind)) return resolution;
+    if (this.data.needsCue[inner.key]?.includes(inner.form)) return resolution;
+    return { entryId: inner.key, why: NAMED, others: NONE, part: [inner.start, inner.end] };
   }
 
   /** "Mullah Yaqub, the Defence Minister": a title right after a name of ours that holds it is that name's. */
@@ -113,7 +126,7 @@ export class ScopeReading {
       const m = this.mentions[index]!;
       const was = this.resolutions[index]!.entryId;
       const claims = new Map<string, Claim>(claim ? [[m.form, claim]] : []);
-      const now = resolveOne(m, claims, this.article, this.data, this.choices);
+      const now = this.orLeadingTerm(m, resolveOne(m, claims, this.article, this.data, this.choices));
       if (now.entryId !== was && (this.claimsForms(was) || this.claimsForms(now.entryId))) return false;
       this.resolutions[index] = now;
     }

@@ -80,8 +80,8 @@ describe('title forms', () => {
       person('fazl', 'Fazlur Rehman', [{ text: 'JUI-F chief', title: true }]),
     ];
     const reader = articleReader(entries);
-    // The body inside is not given back here (the content script's size budget): a known gap.
-    expect(reader('A JUI-F chief would not say so.')).toEqual([['JUI-F chief', null]]);
+    // A title that names no one here still names the body it begins with.
+    expect(reader('A JUI-F chief would not say so.')).toEqual([['JUI-F', 'jui-f']]);
     expect(reader('JUI-F chief Fazlur Rehman spoke.', 'The JUI-F chief said so.')).toEqual([
       ['JUI-F', 'jui-f'],
       ['Fazlur Rehman', 'fazl'],
@@ -92,8 +92,8 @@ describe('title forms', () => {
       ['Fazlur Rehman', 'fazl'],
       ['JUI-F chief', 'fazl'],
     ]);
-    // With no one named who holds it, "the JUI-F chief" stays unmarked.
-    expect(reader('The JUI-F chief said so.')).toEqual([['JUI-F chief', null]]);
+    // With no one named who holds it, "the JUI-F chief" is glossed as the party it begins with.
+    expect(reader('The JUI-F chief said so.')).toEqual([['JUI-F', 'jui-f']]);
   });
 
   it('are held by a bare full mention of a name without short forms, but not by a former holder', () => {
@@ -304,5 +304,28 @@ describe('a short form named with a title and no earlier full name', () => {
   it('stays unmarked with a title neither holds, or none', () => {
     expect(resolve('Information Minister Aurangzeb spoke.').map((r) => r.entryId)).toEqual([null]);
     expect(resolve('Aurangzeb spoke.').map((r) => r.entryId)).toEqual([null]);
+  });
+});
+
+describe('a title that names no one in the article', () => {
+  const read = articleReader([
+    testEntry({
+      id: 'foreign-office',
+      headword: 'Foreign Office',
+      category: 'institution',
+      abbreviations: ['FO'],
+    }),
+    person('tahir-andrabi', 'Tahir Andrabi', [{ text: 'FO spokesperson', title: true }]),
+  ]);
+
+  it('is glossed as the body its first words name', () => {
+    expect(read('The FO spokesperson said so.')).toEqual([['FO', 'foreign-office']]);
+  });
+
+  it('is still its holder’s where he is named', () => {
+    expect(read('Tahir Andrabi spoke.', 'The FO spokesperson said so.')).toEqual([
+      ['Tahir Andrabi', 'tahir-andrabi'],
+      ['FO spokesperson', 'tahir-andrabi'],
+    ]);
   });
 });
