@@ -19,6 +19,8 @@ export interface LocalReading {
   follows?: string;
   /** In a Title Case line, followed by a capitalised word: maybe a longer name ("Amb Munir Akram"). */
   nameAfter?: boolean;
+  /** A title in lower case that is not "the …" ("as chief minister"): the office, not a holder. */
+  officeOnly?: boolean;
   shape?: CueShape;
   /** "Pakistan Tehreek-e-Insaf (PTI)": the entry the mention is introduced as an abbreviation of. */
   definedAs?: string;
@@ -45,6 +47,7 @@ class Reading implements LocalReading {
   apposition?: boolean;
   follows?: string;
   nameAfter?: boolean;
+  officeOnly?: boolean;
   shape?: CueShape;
   definedAs?: string;
   private words?: [before: string, after: string];
@@ -136,9 +139,12 @@ function readMatch(
   const word = text.slice(start, end);
   const nameLike = candidates.some((c) => c.role !== ROLE.full || rules.isName(c.key, form));
   const next = nextWord(afterText);
-  // "the president": a title in lower case is one only as "the …", and not "the president of …".
+  // "the president": a title in lower case is one only as "the …", and not "the president of …";
+  // where it is also an office's own name ("as chief minister"), it is that office.
   if (!CAPITALISED.test(word) && candidates.some((c) => rules.isTitle(c.key, form))) {
-    if (!/(?:^|\s)the\s$/i.test(beforeText) || next.toLowerCase() === 'of') return blocked('common');
+    const title = /(?:^|\s)the\s$/i.test(beforeText) && next.toLowerCase() !== 'of';
+    if (!title && !candidates.some((c) => c.role === ROLE.full)) return blocked('common');
+    if (!title) reading.officeOnly = true;
   }
   if (!nameLike) {
     // "Islamabad High Court", "Pakistan Democratic Movement": a place inside a longer proper name.

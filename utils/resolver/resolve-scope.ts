@@ -80,7 +80,7 @@ export function resolveOne(
   if (blocked === 'not-prose') return result(null, { kind: 'not-prose' });
   const chosen = choices.get(m.form);
   if (chosen && keys.includes(chosen)) return result(chosen, { kind: 'chosen' });
-  const shorts = m.candidates.filter(isShort);
+  const shorts = m.local.officeOnly ? [] : m.candidates.filter(isShort);
   // Forms a name can claim: short forms, and spellings that are also surnames ("Baloch").
   const claimable = shorts.length > 0 || m.candidates.some((c) => data.surnames[c.key]?.includes(m.form));
   // "The Baloch community", "the Mehsud tribe": a people or a tribe, not the person named earlier.
@@ -95,7 +95,7 @@ export function resolveOne(
   // whoever held it earlier in the article (the Taliban's defence minister, say).
   if (m.local.apposition && shorts.length) return result(null, { kind: 'no-antecedent' });
   const claim = claims.get(m.form);
-  if (claim?.entry && keys.includes(claim.entry))
+  if (claim?.entry && keys.includes(claim.entry) && !m.local.officeOnly)
     return result(claim.entry, { kind: 'earlier', as: claim.as });
   if (claim === NOT_OURS && claimable) return result(null, { kind: 'name' });
   // "Foreign Office": ours only where the article supports it (the UK's has the same name).

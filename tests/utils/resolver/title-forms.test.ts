@@ -329,3 +329,24 @@ describe('a title that names no one in the article', () => {
     ]);
   });
 });
+
+describe('a title that is also an office’s own name, in lower case without "the"', () => {
+  const read = articleReader([
+    testEntry({ id: 'chief-minister', headword: 'Chief Minister', category: 'institution' }),
+    person('murad-ali-shah', 'Murad Ali Shah', [{ text: 'Chief Minister', title: true }]),
+  ]);
+
+  it('is the office, not the holder named before it', () => {
+    expect(read('Murad Ali Shah to continue as chief minister.')).toEqual([
+      ['Murad Ali Shah', 'murad-ali-shah'],
+      ['chief minister', 'chief-minister'],
+    ]);
+  });
+
+  it('is the holder as "the chief minister"', () => {
+    expect(read('Murad Ali Shah spoke.', 'Later the chief minister left.')[1]).toEqual([
+      'chief minister',
+      'murad-ali-shah',
+    ]);
+  });
+});
