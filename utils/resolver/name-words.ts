@@ -34,7 +34,9 @@ const NOT_NAMES =
   'several another other per via upon within across along among around behind beyond near toward ' +
   'towards whether unless until ' +
   // "Kandahar Province", "Swat Valley": the place itself, not part of a longer proper name.
-  'province provinces district districts city valley division region tehsil';
+  'province provinces district districts city valley division region tehsil ' +
+  // "Bannu Regional Police Officer", "Karachi Police": an office of the place, not a longer name.
+  'regional divisional police cantonment';
 
 /** Nouns after a surname that make it a tribe, family or people, not the person ("the Baloch community"). */
 const KIN =
