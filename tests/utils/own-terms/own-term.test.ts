@@ -21,9 +21,9 @@ import { createTermMatcher } from '@/utils/matcher/find-terms';
 const T0 = Date.UTC(2026, 10, 26, 9, 30); // 2026-11-26
 
 function term(overrides: Partial<OwnTerm> = {}): OwnTerm {
-  return ownTerm('Chaman sit-in', {
-    aliases: ['Chaman dharna'],
-    summary: 'A months-long protest at the Chaman border crossing against new passport rules.',
+  return ownTerm('Zhob sit-in', {
+    aliases: ['Zhob dharna'],
+    summary: 'A months-long protest at the Zhob bypass against new passport rules.',
     createdAt: T0,
     updatedAt: T0,
     ...overrides,
@@ -35,7 +35,7 @@ const validate = (t: OwnTerm, others: OwnTerm[] = []) => validateOwnTerm(t, bund
 
 describe('ownTermId', () => {
   it('slugs the headword after "own-"', () => {
-    expect(ownTermId('Chaman sit-in', new Set())).toBe('own-chaman-sit-in');
+    expect(ownTermId('Zhob sit-in', new Set())).toBe('own-zhob-sit-in');
     expect(ownTermId('  Türkiye’s “Zero Problems” policy! ', new Set())).toBe(
       'own-turkiye-s-zero-problems-policy',
     );
@@ -43,9 +43,9 @@ describe('ownTermId', () => {
   });
 
   it('adds -2, -3 … when the id is taken', () => {
-    expect(ownTermId('Chaman sit-in', new Set(['own-chaman-sit-in']))).toBe('own-chaman-sit-in-2');
-    expect(ownTermId('Chaman sit-in', new Set(['own-chaman-sit-in', 'own-chaman-sit-in-2']))).toBe(
-      'own-chaman-sit-in-3',
+    expect(ownTermId('Zhob sit-in', new Set(['own-zhob-sit-in']))).toBe('own-zhob-sit-in-2');
+    expect(ownTermId('Zhob sit-in', new Set(['own-zhob-sit-in', 'own-zhob-sit-in-2']))).toBe(
+      'own-zhob-sit-in-3',
     );
   });
 
@@ -58,13 +58,13 @@ describe('ownTermId', () => {
 describe('isOwnTermId', () => {
   it('accepts the ids ownTermId makes', () => {
     expect(OWN_TERM_ID_PREFIX).toBe('own-');
-    for (const headword of ['Chaman sit-in', 'BLA', 'چمن']) {
+    for (const headword of ['Zhob sit-in', 'BLA', 'چمن']) {
       expect(isOwnTermId(ownTermId(headword, new Set()))).toBe(true);
     }
-    expect(isOwnTermId('own-chaman-sit-in-2')).toBe(true);
+    expect(isOwnTermId('own-zhob-sit-in-2')).toBe(true);
   });
 
-  it.each(['ttp', 'own-', 'own', 'own-Chaman', 'own--x', 'own-x-', 'own-x y', 'xown-x'])(
+  it.each(['ttp', 'own-', 'own', 'own-Zhob', 'own--x', 'own-x-', 'own-x y', 'xown-x'])(
     'refuses %j',
     (id) => {
       expect(isOwnTermId(id)).toBe(false);
@@ -89,9 +89,9 @@ describe('validateOwnTerm', () => {
   });
 
   it('refuses a spelling that is already a name of another own term, but not of the term itself', () => {
-    const other = term({ id: 'own-chaman-protest', headword: 'Chaman protest', aliases: ['Chaman Dharna'] });
+    const other = term({ id: 'own-zhob-protest', headword: 'Zhob protest', aliases: ['Zhob Dharna'] });
     expect(validate(term(), [other])).toEqual([
-      '“Chaman dharna” is already a name of your term Chaman protest.',
+      '“Zhob dharna” is already a name of your term Zhob protest.',
     ]);
     expect(validate(term(), [term({ summary: 'An older version of this same term.' })])).toEqual([]);
   });
@@ -101,7 +101,7 @@ describe('validateOwnTerm', () => {
     expect(validate(term({ summary: long }))).toEqual([
       `The summary has ${SUMMARY_MAX_WORDS + 5} words, at most ${SUMMARY_MAX_WORDS}.`,
     ]);
-    expect(validate(term({ summary: 'A protest at Chaman. It lasted months.' }))).toEqual([
+    expect(validate(term({ summary: 'A protest at Zhob. It lasted months.' }))).toEqual([
       'The summary must be one sentence.',
     ]);
     expect(validate(term({ summary: '  ' }))).toEqual(['The summary is required.']);
@@ -131,11 +131,11 @@ describe('validateOwnTerm', () => {
 describe('ownTermToEntry and ownPack', () => {
   it('makes aliases of the spellings of a full name', () => {
     expect(ownTermToEntry(term())).toEqual({
-      id: 'own-chaman-sit-in',
-      headword: 'Chaman sit-in',
+      id: 'own-zhob-sit-in',
+      headword: 'Zhob sit-in',
       category: 'event',
       abbreviations: [],
-      aliases: ['Chaman dharna'],
+      aliases: ['Zhob dharna'],
       summary: term().summary,
       context: '',
       related: [],
@@ -163,15 +163,15 @@ describe('ownTermToEntry and ownPack', () => {
     const pack = ownPack([term()]);
     expect(pack).toMatchObject({ id: OWN_PACK_ID, name: 'My terms', version: '1.0.0', licence: 'Yours' });
     expect(checkPackMeta(pack)).toEqual([]);
-    expect(pack.entries.map((e) => e.id)).toEqual(['own-chaman-sit-in']);
+    expect(pack.entries.map((e) => e.id)).toEqual(['own-zhob-sit-in']);
   });
 
   it('is found by the matcher, in any case for a full name', () => {
     const matcher = createTermMatcher(buildTermIndex([ownPack([term()])]).patterns);
-    const text = 'Talks ended the CHAMAN SIT-IN; the chaman dharna had lasted months.';
+    const text = 'Talks ended the ZHOB SIT-IN; the zhob dharna had lasted months.';
     expect(matcher.findTerms(text).map((m) => text.slice(m.start, m.end))).toEqual([
-      'CHAMAN SIT-IN',
-      'chaman dharna',
+      'ZHOB SIT-IN',
+      'zhob dharna',
     ]);
   });
 
