@@ -133,4 +133,35 @@ describe.each(BROWSERS)('contextual glossing in %s', (browserName) => {
     );
     await page.close();
   });
+
+  it('reads a title by the name before it, a title naming no one by its body, and "the talks" by the talks named', async () => {
+    await suite.api.storageSet({ settings: { enabled: true, density: 'all' } });
+    const page = await suite.session.newPage();
+    await page.goto(`${suite.server.origin}/fixtures/context-titles.html`, { waitUntil: 'load' });
+    const marks = await waitForMarksToSettle(page);
+    // "FO spokesperson" names no one here: only "FO" is marked, as the Foreign Office.
+    expect([...marks].sort()).toEqual(
+      ['FO', 'talks in Doha', 'Mullah Yaqoob', 'Defence Minister', 'the talks'].sort(),
+    );
+
+    await clickMark(page, 'FO');
+    const frame = await popoverFrame(page);
+    await waitUntil(
+      async () => (await popoverText(frame)).includes(bundledEntry('foreign-office').summary),
+      'the FO of "the FO spokesperson" read as the Foreign Office',
+    );
+    await page.keyboard.press('Escape');
+    await clickMark(page, 'Defence Minister');
+    await waitUntil(
+      async () => (await popoverText(frame)).includes('Named earlier in this article as Mullah Yaqoob'),
+      'the title after a name read as that name',
+    );
+    await page.keyboard.press('Escape');
+    await clickMark(page, 'the talks');
+    await waitUntil(
+      async () => (await popoverText(frame)).includes(bundledEntry('doha-talks-2025').summary),
+      '"the talks" read as the talks in Doha named before',
+    );
+    await page.close();
+  });
 });

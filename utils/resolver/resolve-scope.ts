@@ -149,10 +149,18 @@ function pickSense(
     (key) => !qualified && data.cues[key]?.onceNamed?.includes(m.form) && article.names(key),
   );
   if (named.length === 1) return result(named[0]!, { kind: 'entry', entryId: named[0]! });
+  // "The 2013 general election": a year written before a dated description settles its date.
+  const year = /(?:^| )((?:19|20)\d\d)$/.exec(m.local.before)?.[1];
   for (const key of senses) {
-    if (data.cues[key]?.onceNamed?.includes(m.form) && !data.cues[key]?.published?.[2].includes(m.form))
+    const months = data.cues[key]?.published;
+    const dated = months?.[2].includes(m.form);
+    if (data.cues[key]?.onceNamed?.includes(m.form) && !dated) continue;
+    if (
+      year && dated
+        ? year < months![0].slice(0, 4) || year > months![1].slice(0, 4)
+        : !article.datedFor(months, m.form)
+    )
       continue;
-    if (!article.datedFor(data.cues[key]?.published, m.form)) continue;
     const { score, why } = scoreSense(key, m, article, data);
     if (!best || score > best.score) [best, tied] = [{ key, score, why }, false];
     else if (score === best.score) tied = true;

@@ -118,6 +118,13 @@ describe('common words that describe a dated event', () => {
     expect(truce('2022-06')).toBe('ttp-talks-2021-2022');
   });
 
+  it('take the sense whose months hold a year written before them, whatever the article date', () => {
+    const read = (text: string, published: string) =>
+      resolveArticle(matcher, data, [text], published).at(-1)!.resolution.entryId;
+    expect(read('The Afghan Taliban recalled the 2022 truce.', '2025-10')).toBe('ttp-talks-2021-2022');
+    expect(read('The Afghan Taliban recalled the 2013 truce.', '2025-10')).toBeNull();
+  });
+
   it('stay unmarked in an article dated outside every window, or not dated at all', () => {
     expect(truce('2024-01')).toBeNull();
     expect(truce('')).toBeNull();
