@@ -20,7 +20,7 @@ export class ArticleCues {
 
   /** Whether `form` may take a sense whose descriptions hold only in certain months, in this article. */
   datedFor(months: SenseCues['published'], form: string): boolean {
-    if (!months?.[2].includes(form)) return true;
+    if (!months || !isDated(months, form)) return true;
     return !!this.published && this.published >= months[0] && this.published <= months[1];
   }
 
@@ -47,3 +47,7 @@ export class ArticleCues {
     return found;
   }
 }
+
+/** Whether a form takes its sense only in certain months: one of the dated forms, or "the" and one. */
+export const isDated = (months: SenseCues['published'], form: string): boolean =>
+  !!months && (months[2].includes(form) || months[2].includes(form.replace(/^the /, '')));

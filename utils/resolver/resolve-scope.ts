@@ -3,7 +3,7 @@ import type { Candidate } from '../matcher/find-terms';
 import type { ContextData } from './context-data';
 import type { LocalReading } from './local-reading';
 import { explainCue, type Why } from './why';
-import type { ArticleCues } from './article-cues';
+import { isDated, type ArticleCues } from './article-cues';
 
 export { ArticleCues } from './article-cues';
 
@@ -153,7 +153,7 @@ function pickSense(
   const year = /(?:^| )((?:19|20)\d\d)$/.exec(m.local.before)?.[1];
   for (const key of senses) {
     const months = data.cues[key]?.published;
-    const dated = months?.[2].includes(m.form);
+    const dated = isDated(months, m.form);
     if (data.cues[key]?.onceNamed?.includes(m.form) && !dated) continue;
     if (
       year && dated
