@@ -64,12 +64,9 @@ describe('isOwnTermId', () => {
     expect(isOwnTermId('own-zhob-sit-in-2')).toBe(true);
   });
 
-  it.each(['ttp', 'own-', 'own', 'own-Zhob', 'own--x', 'own-x-', 'own-x y', 'xown-x'])(
-    'refuses %j',
-    (id) => {
-      expect(isOwnTermId(id)).toBe(false);
-    },
-  );
+  it.each(['ttp', 'own-', 'own', 'own-Zhob', 'own--x', 'own-x-', 'own-x y', 'xown-x'])('refuses %j', (id) => {
+    expect(isOwnTermId(id)).toBe(false);
+  });
 });
 
 describe('validateOwnTerm', () => {
@@ -90,9 +87,7 @@ describe('validateOwnTerm', () => {
 
   it('refuses a spelling that is already a name of another own term, but not of the term itself', () => {
     const other = term({ id: 'own-zhob-protest', headword: 'Zhob protest', aliases: ['Zhob Dharna'] });
-    expect(validate(term(), [other])).toEqual([
-      '“Zhob dharna” is already a name of your term Zhob protest.',
-    ]);
+    expect(validate(term(), [other])).toEqual(['“Zhob dharna” is already a name of your term Zhob protest.']);
     expect(validate(term(), [term({ summary: 'An older version of this same term.' })])).toEqual([]);
   });
 
