@@ -19,6 +19,7 @@ const SETS = [
   'tests/eval/fresh2',
   'tests/eval/fresh3',
   'tests/eval/fresh4',
+  'tests/eval/fresh5',
 ].filter((dir) => existsSync(path.join(root, dir, 'sources.tsv')));
 const mentions = SETS.flatMap((dir) => readEvalSet(path.join(root, dir, 'context-mentions.tsv')));
 const splits = new Map(SETS.flatMap((dir) => [...readSplits(path.join(root, dir, 'sources.tsv'))]));
@@ -91,6 +92,7 @@ const PARTS = [
   ['fresh3 (unseen until scored on 2026-11-28, looked at since)', ['fresh3']],
   ['fresh4 (scored blind once on 2026-11-28 at 1,080 entries, 674 / 792; looked at since)', ['fresh4']],
   ['all parts looked at', DEVELOPMENT],
+  ['fresh5 (unseen: scored blind once on 2026-11-28, fourth session, at 1,182 entries)', ['fresh5']],
 ] as const;
 for (const [title, parts] of PARTS) {
   const inPart = mentions.filter((m) => (parts as readonly string[]).includes(splitOf(m.source)));
