@@ -200,6 +200,32 @@ describe('title forms', () => {
     ]);
   });
 
+  it('named with one present title, are all his present titles, whoever held them before', () => {
+    const entries = [
+      person('nawaz-sharif', 'Nawaz Sharif', [
+        { text: 'Nawaz' },
+        { text: 'Prime Minister', title: true },
+        { text: 'PM', title: true },
+      ]),
+      person('shehbaz-sharif', 'Shehbaz Sharif', [
+        { text: 'Shehbaz' },
+        { text: 'Prime Minister', title: true },
+        { text: 'PM', title: true },
+      ]),
+    ];
+    expect(
+      articleReader(entries)(
+        'Nawaz Sharif chaired the meeting.',
+        'Prime Minister Shehbaz Sharif attended. An adviser to the PM spoke.',
+      ),
+    ).toEqual([
+      ['Nawaz Sharif', 'nawaz-sharif'],
+      ['Prime Minister', null],
+      ['Shehbaz Sharif', 'shehbaz-sharif'],
+      ['PM', 'shehbaz-sharif'],
+    ]);
+  });
+
   it('named as a former holder, are his "former" titles only', () => {
     const entries = [
       person('imran-khan', 'Imran Khan', [
