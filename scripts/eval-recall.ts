@@ -21,6 +21,10 @@ const SETS = [
     'tests/recall/fifth',
     'fifth set (made blind on 2026-11-28, scored once at 1,080 entries: 130 / 243; read since)',
   ],
+  [
+    'tests/recall/sixth',
+    'sixth set (made blind on 2026-11-28, fourth session; scored once at 1,182 entries)',
+  ],
 ] as const;
 /**
  * The fifth set's annotators marked people with no public profile beyond the story whose role the
