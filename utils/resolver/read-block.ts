@@ -30,19 +30,60 @@ export function readMatchesOf(
   rules: ReadingRules,
 ): { matches: TermMatch[]; mentions: MentionToResolve[] } {
   const mentions = toMentions(text, matches, rules);
+  const holders = new Map<TermMatch, Holder>();
   mentions.forEach((m, i) => {
     if (isTitleOnly(m)) m.inner = leadingTerm(matcher, text, matches[i]!);
+    const holder = holderAfter(text, matches, i, rules);
+    // "PTI Chairman Gohar Ali Khan": where a title begins with a body, that body and the name are
+    // glossed, each as itself; only a title that is all office is the holder's.
+    if (holder && !beginsWithTerm(matcher, text, matches[i]!)) holders.set(matches[i]!, (m.holder = holder));
   });
-  if (!mentions.some(isTitleBeforeName)) return { matches, mentions };
+  if (!mentions.some((m) => isTitleBeforeName(m) && !m.holder)) return { matches, mentions };
   const unfolded = matches.flatMap((m, i): TermMatch[] => {
-    if (!isTitleBeforeName(mentions[i]!)) return [m];
+    if (!isTitleBeforeName(mentions[i]!) || holders.has(m)) return [m];
     const inner = matcher
       .findTerms(text.slice(m.start, text.lastIndexOf(' ', m.end - 1)))
       .filter((x) => x.candidates.some((c) => c.role === ROLE.full))
       .map((x) => ({ ...x, start: x.start + m.start, end: x.end + m.start }));
     return inner.length ? inner : [m];
   });
-  return { matches: unfolded, mentions: toMentions(text, unfolded, rules) };
+  const read = toMentions(text, unfolded, rules);
+  read.forEach((m, i) => (m.holder = holders.get(unfolded[i]!)));
+  return { matches: unfolded, mentions: read };
+}
+
+type Holder = NonNullable<MentionToResolve['holder']>;
+// Between a title and its holder's name: honorifics ("Field Marshal Syed"), and the title's
+// abbreviation in brackets ("Chief of the Army Staff (COAS) Field Marshal Asim Munir").
+const HOLDER_GAP = /^[ \u00a0]+(?:\([\p{Lu}\p{Ll}-]{2,8}\)[ \u00a0]+)?(?:[\p{L}.]+[ \u00a0]+)*$/u;
+
+/**
+ * "Chief of Army Staff Field Marshal Asim Munir", "Punjab Chief Minister Maryam Nawaz": a title right
+ * before the full name of one of ours who holds it is that person. (A title before a name that is not
+ * ours stays unmarked: that name is someone else.) A bracketed abbreviation between them is his too.
+ */
+function holderAfter(text: string, matches: readonly TermMatch[], i: number, rules: ReadingRules) {
+  const title = matches[i]!;
+  let next = matches[i + 1];
+  if (next && /^ ?\($/.test(text.slice(title.end, next.start))) next = matches[i + 2];
+  if (!next || next.candidates.length !== 1) return undefined;
+  const { key, role } = next.candidates[0]!;
+  if (role !== ROLE.full || !title.candidates.some((c) => c.key === key && rules.isTitle(key, title.form)))
+    return undefined;
+  const gap = text.slice(title.end, next.start);
+  if (
+    !HOLDER_GAP.test(gap) ||
+    !gap
+      .trim()
+      .split(/\s+/)
+      .every((w) => isHolderGapWord(w, rules))
+  )
+    return undefined;
+  return { key, as: text.slice(next.start, next.end) };
+}
+
+function isHolderGapWord(word: string, rules: ReadingRules): boolean {
+  return !word || /^\(.*\)$/.test(word) || rules.titles.has(word.replace(/\.$/, '').toLowerCase());
 }
 
 const isTitleOnly = (m: MentionToResolve) =>
@@ -56,6 +97,14 @@ function leadingTerm(matcher: TermMatcher, text: string, match: TermMatch): Ment
   const term = found.length === 1 ? found[0]! : null;
   if (!term || term.candidates.length !== 1 || term.candidates[0]!.role !== ROLE.full) return undefined;
   return { start: term.start, end: term.end, key: term.key, form: term.form };
+}
+
+/** Whether a title's first word begins a term of its own ("PTI" of "PTI Chairman"). */
+function beginsWithTerm(matcher: TermMatcher, text: string, match: TermMatch): boolean {
+  const space = text.lastIndexOf(' ', match.end - 1);
+  if (space <= match.start) return false;
+  const found = matcher.findTerms(text.slice(match.start, space));
+  return found.some((t) => t.start === 0 && t.candidates.some((c) => c.role === ROLE.full));
 }
 
 export function toMentions(

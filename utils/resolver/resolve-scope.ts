@@ -20,6 +20,8 @@ export interface MentionToResolve {
    * the mention and its form, glossed instead where the title itself names no one here.
    */
   inner?: { start: number; end: number; key: string; form: string };
+  /** A title right before the full name of one of ours who holds it ("COAS Gen Asim Munir"): that entry. */
+  holder?: { key: string; as: string };
 }
 
 export interface Resolution {

@@ -81,7 +81,9 @@ export class ScopeReading {
       const claim = this.claims.get(m.form);
       const resolution = isPlain(m, data, choices)
         ? { entryId: m.candidates[0]!.key, why: NAMED, others: NONE }
-        : (this.titleOfNameBefore(m, index) ?? resolveOne(m, this.claims, this.article, data, choices));
+        : (ofHolder(m) ??
+          this.titleOfNameBefore(m, index) ??
+          resolveOne(m, this.claims, this.article, data, choices));
       this.resolutions.push(this.orLeadingTerm(m, resolution));
       if (WEIGHED.has(resolution.why.kind)) this.weighed.push({ index, claim });
       const { entryId } = resolution;
@@ -195,6 +197,13 @@ export class ScopeReading {
     }
     this.waiting.delete(form);
   }
+}
+
+/** "Chief of Army Staff Field Marshal Asim Munir": the title is the holder named right after it. */
+function ofHolder({ holder, candidates }: MentionToResolve): Resolution | null {
+  if (!holder) return null;
+  const others = candidates.map((c) => c.key).filter((k) => k !== holder.key);
+  return { entryId: holder.key, why: { kind: 'later', as: holder.as }, others };
 }
 
 /** Reads one whole article (tools, tests; the page extends a ScopeReading as text arrives). */

@@ -107,7 +107,7 @@ describe('a one-word title in lower case', () => {
         'The president left; the president of the club and a president stayed.',
       ),
     ).toEqual([
-      ['President', null],
+      ['President', 'zardari'],
       ['Asif Ali Zardari', 'zardari'],
       ['president', 'zardari'],
       ['president', null],
