@@ -33,6 +33,7 @@ export interface LocalReading {
 const WORD = /[\p{L}\p{M}\d]+(?:['’]\p{L}+)?/gu;
 const CAPITALISED = /^\p{Lu}/u;
 const ONE_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
 // The whitespace-free token around a mention is a URL ("https://…", "www.…", "dawn.com/news/…"), an
 // e-mail address or a handle ("@PTIofficial"): not prose.
 const NOT_PROSE_TOKEN = /:\/\/|^\W*www\.|@|\w\.\w+\//u;
@@ -171,7 +172,9 @@ function readMatch(
   }
   // "A brave Mujahid", "a Khan": a noun with an article, not someone's name.
   // (Not across punctuation: "without quoting a source, Munir said".)
-  if (/(?:^|\s)an?\s+(?:[^\s,;:.!?]+\s+)?$/i.test(beforeText)) return blocked('common');
+  // An abbreviation stands as a modifier after "a" ("a BHC judgment"), unless it is a title ("a new CEC").
+  const modifier = ALL_CAPS.test(word) && !candidates.some((c) => rules.isTitle(c.key, form));
+  if (!modifier && /(?:^|\s)an?\s+(?:[^\s,;:.!?]+\s+)?$/i.test(beforeText)) return blocked('common');
   const neighbour = nameNeighbour(beforeText, afterText, headline, rules);
   if (headline && isNamePart(next, rules)) reading.nameAfter = true;
   return neighbour ? Object.assign(reading, neighbour) : reading;

@@ -19,6 +19,8 @@ const matcher = createTermMatcher([
   short('Ahmad', 'ishfaq-nadeem-ahmad'),
   short('Khan', 'imran-khan'),
   short('Munir', 'asim-munir'),
+  short('BHC', 'balochistan-high-court'),
+  short('CEC', 'sikandar-sultan-raja'),
 ]);
 
 // The bundled name words (titles, words that are not names, kin words), with rules for the keys above.
@@ -143,6 +145,12 @@ describe('readMatches: name neighbours', () => {
     expect(readingOf('An honest Khan would resign.', 'Khan').blocked).toBe('common');
     // Not across punctuation: "without quoting a source, Munir said".
     expect(readingOf('Without quoting a source, Munir alleged it.', 'Munir').blocked).toBeUndefined();
+  });
+
+  it('reads an abbreviation after "a" as a modifier, unless it is a title ("a new CEC")', () => {
+    const titled = { ...rules, isTitle: (key: string) => key === 'sikandar-sultan-raja' };
+    expect(readingOf('According to a BHC judgment, it was lawful.', 'BHC', titled).blocked).toBeUndefined();
+    expect(readingOf('They called for a new CEC at once.', 'CEC', titled).blocked).toBe('common');
   });
 
   it('marks a one-word name in a Title Case line that a capitalised word follows', () => {
