@@ -64,9 +64,11 @@ const HOLDER_GAP = /^[ \u00a0]+(?:\([\p{Lu}\p{Ll}-]{2,8}\)[ \u00a0]+)?(?:[\p{L}.
  */
 function holderAfter(text: string, matches: readonly TermMatch[], i: number, rules: ReadingRules) {
   const title = matches[i]!;
-  let next = matches[i + 1];
-  if (next && /^ ?\($/.test(text.slice(title.end, next.start))) next = matches[i + 2];
-  if (!next || next.candidates.length !== 1) return undefined;
+  // The name may follow other titles that are matches of their own ("Field Marshal", "(COAS)").
+  const next = matches
+    .slice(i + 1, i + 4)
+    .find((m) => m.candidates.length === 1 && m.candidates[0]!.role === ROLE.full && m.start >= title.end);
+  if (!next) return undefined;
   const { key, role } = next.candidates[0]!;
   if (role !== ROLE.full || !title.candidates.some((c) => c.key === key && rules.isTitle(key, title.form)))
     return undefined;

@@ -157,7 +157,9 @@ export class ScopeReading {
           this.claim(t, entryId, m.text, index - 1);
         // Named with one title he holds now, he holds his other present titles ("Prime Minister Shehbaz
         // Sharif … the PM"), whoever held them before in the article (a former prime minister).
-        else if (former === FORMER.test(t) && (!former || !this.claims.has(t)))
+        // A headline's "Army chief" before "COAS Field Marshal Asim Munir" is his too.
+        else if (!former && !FORMER.test(t)) this.claim(t, entryId, m.text, index);
+        else if (former && FORMER.test(t) && !this.claims.has(t))
           this.claims.set(t, { entry: entryId, as: m.text });
     }
     // Named in full without it, he still holds his titles: "Khawaja Asif … the defence minister said".

@@ -214,6 +214,8 @@ describe('a title right before the full name of one of ours who holds it', () =>
   const munir = person('asim-munir', 'Asim Munir', [
     { text: 'Chief of Army Staff', title: true },
     { text: 'COAS', title: true },
+    { text: 'army chief', title: true },
+    { text: 'Field Marshal', title: true },
   ]);
   const office = testEntry({
     id: 'coas',
@@ -226,11 +228,29 @@ describe('a title right before the full name of one of ours who holds it', () =>
   it('is that person, across honorifics and with its abbreviation in brackets', () => {
     expect(reader('Chief of Army Staff Field Marshal Syed Asim Munir spoke.')).toEqual([
       ['Chief of Army Staff', 'asim-munir'],
+      ['Field Marshal', 'asim-munir'],
       ['Asim Munir', 'asim-munir'],
     ]);
     expect(reader('Chief of Army Staff (COAS) Gen Asim Munir spoke.')).toEqual([
       ['Chief of Army Staff', 'asim-munir'],
       ['COAS', 'asim-munir'],
+      ['Asim Munir', 'asim-munir'],
+    ]);
+  });
+
+  it('is that person across another of his titles ("Field Marshal"), which is his too', () => {
+    const own = [munir, office, testEntry({ id: 'fm', headword: 'Field Marshal', category: 'concept' })];
+    expect(articleReader(own)('COAS Field Marshal Asim Munir spoke.')).toEqual([
+      ['COAS', 'asim-munir'],
+      ['Field Marshal', 'asim-munir'],
+      ['Asim Munir', 'asim-munir'],
+    ]);
+  });
+
+  it('names him in a headline before it too: his other present titles wait for him', () => {
+    expect(reader('Army chief warns Kabul', 'Chief of Army Staff Asim Munir said on Monday.')).toEqual([
+      ['Army chief', 'asim-munir'],
+      ['Chief of Army Staff', 'asim-munir'],
       ['Asim Munir', 'asim-munir'],
     ]);
   });
