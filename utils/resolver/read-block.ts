@@ -4,6 +4,7 @@ import { readingRules, type ContextData, type ReadingRules } from './context-dat
 import { blockFacts, readMatches } from './local-reading';
 import type { MentionToResolve, Resolution } from './resolve-scope';
 import { resolveScope } from './scope-reading';
+import { beginsWithTerm, holderAfter, type Holder } from './title-holder';
 
 /** A block's matches, each ready for the resolver, and the cue words found in it. */
 export interface ReadBlock {
@@ -52,46 +53,13 @@ export function readMatchesOf(
   return { matches: unfolded, mentions: read };
 }
 
-type Holder = NonNullable<MentionToResolve['holder']>;
-// Between a title and its holder's name: honorifics ("Field Marshal Syed"), and the title's
-// abbreviation in brackets ("Chief of the Army Staff (COAS) Field Marshal Asim Munir").
-const HOLDER_GAP = /^[ \u00a0]+(?:\([\p{Lu}\p{Ll}-]{2,8}\)[ \u00a0]+)?(?:[\p{L}.]+[ \u00a0]+)*$/u;
-
-/**
- * "Chief of Army Staff Field Marshal Asim Munir", "Punjab Chief Minister Maryam Nawaz": a title right
- * before the full name of one of ours who holds it is that person. (A title before a name that is not
- * ours stays unmarked: that name is someone else.) A bracketed abbreviation between them is his too.
- */
-function holderAfter(text: string, matches: readonly TermMatch[], i: number, rules: ReadingRules) {
-  const title = matches[i]!;
-  // The name may follow other titles that are matches of their own ("Field Marshal", "(COAS)").
-  const next = matches
-    .slice(i + 1, i + 4)
-    .find((m) => m.candidates.length === 1 && m.candidates[0]!.role === ROLE.full && m.start >= title.end);
-  if (!next) return undefined;
-  const { key, role } = next.candidates[0]!;
-  if (role !== ROLE.full || !title.candidates.some((c) => c.key === key && rules.isTitle(key, title.form)))
-    return undefined;
-  const gap = text.slice(title.end, next.start);
-  if (
-    !HOLDER_GAP.test(gap) ||
-    !gap
-      .trim()
-      .split(/\s+/)
-      .every((w) => isHolderGapWord(w, rules))
-  )
-    return undefined;
-  return { key, as: text.slice(next.start, next.end) };
-}
-
-function isHolderGapWord(word: string, rules: ReadingRules): boolean {
-  return !word || /^\(.*\)$/.test(word) || rules.titles.has(word.replace(/\.$/, '').toLowerCase());
-}
-
-const isTitleOnly = (m: MentionToResolve) =>
-  !m.local.blocked && m.text.includes(' ') && m.candidates.every((c) => c.role !== ROLE.full);
-const isTitleBeforeName = (m: MentionToResolve) =>
-  m.local.blocked === 'name' && m.text.includes(' ') && m.candidates.every((c) => c.role !== ROLE.full);
+/** Several words, none of them a full name of any candidate: a title ("FO spokesperson"). */
+const isTitleWords = (m: MentionToResolve) =>
+  m.text.includes(' ') && m.candidates.every((c) => c.role !== ROLE.full);
+/** A title read on its own (not part of a longer name). */
+const isTitleOnly = (m: MentionToResolve) => !m.local.blocked && isTitleWords(m);
+/** A title standing right before a name ("Foreign Office Spokesperson Tahir Andrabi"). */
+const isTitleBeforeName = (m: MentionToResolve) => m.local.blocked === 'name' && isTitleWords(m);
 
 /** The one entry named plainly in a title's words before its last ("FO" of "FO spokesperson"). */
 function leadingTerm(matcher: TermMatcher, text: string, match: TermMatch): MentionToResolve['inner'] {
@@ -99,14 +67,6 @@ function leadingTerm(matcher: TermMatcher, text: string, match: TermMatch): Ment
   const term = found.length === 1 ? found[0]! : null;
   if (!term || term.candidates.length !== 1 || term.candidates[0]!.role !== ROLE.full) return undefined;
   return { start: term.start, end: term.end, key: term.key, form: term.form };
-}
-
-/** Whether a title's first word begins a term of its own ("PTI" of "PTI Chairman"). */
-function beginsWithTerm(matcher: TermMatcher, text: string, match: TermMatch): boolean {
-  const space = text.lastIndexOf(' ', match.end - 1);
-  if (space <= match.start) return false;
-  const found = matcher.findTerms(text.slice(match.start, space));
-  return found.some((t) => t.start === 0 && t.candidates.some((c) => c.role === ROLE.full));
 }
 
 export function toMentions(

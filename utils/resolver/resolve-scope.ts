@@ -216,8 +216,13 @@ export function titleBefore(before: string, title: string): boolean {
     .trim()
     .split(' ')
     .pop();
-  return !['former', 'ex', 'then', 'late'].includes(earlier ?? '');
+  return !PAST.includes(earlier ?? '');
 }
+
+/** Words that make a title a past one: "former Prime Minister", "ex-PM", "the then chief". */
+const PAST = ['former', 'ex', 'then', 'late'];
+/** A title form of a past holder ("former premier", "ex-PM"). */
+export const isPastTitle = (title: string) => PAST.includes(title.split(/[\s-]/, 1)[0]!.toLowerCase());
 
 // A one-word cue may stand one word off ("Afghanistan's ruling Taliban"); a phrase must touch the mention.
 function endsWithWords(text: string, phrase: string): boolean {

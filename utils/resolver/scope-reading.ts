@@ -5,6 +5,7 @@ import type { ContextData } from './context-data';
 import {
   ArticleCues,
   isFullFormOf,
+  isPastTitle,
   isPlain,
   NAMED,
   NONE,
@@ -17,7 +18,6 @@ import {
 } from './resolve-scope';
 import type { Why } from './why';
 
-const FORMER = /^(?:former|ex)\b/;
 /** Readings of a title that leave it naming no one: its leading term is glossed instead. */
 const LEAD_FALLBACK: ReadonlySet<Why['kind']> = new Set(['no-antecedent', 'unsettled', 'common']);
 
@@ -144,37 +144,43 @@ export class ScopeReading {
     const full = isFullFormOf(m, entryId);
     if (full) for (const form of this.data.claims[entryId] ?? NONE) this.claim(form, entryId, m.text, index);
     // "Prime Minister Shehbaz Sharif", "Field Marshal Asim Munir", "PM Shehbaz": the title now names him.
-    const titles = this.data.titles[entryId];
-    const title = titles?.find((t) => titleBefore(m.local.before, t) || m.form.startsWith(`${t} `));
-    // (The title right before the name is not a mention that waited for it: the name is glossed.) The
-    // shorter titles it ends with are his too: "SBP Governor Jameel Ahmad … the governor said".
-    // Named as a former holder ("former Prime Minister Imran Khan"), he holds his other "former" titles
-    // ("the former premier"), not the office itself.
-    if (title) {
-      const former = FORMER.test(title);
-      for (const t of titles!)
-        if (t === title || (title.endsWith(` ${t}`) && titleBefore(title, t)))
-          this.claim(t, entryId, m.text, index - 1);
-        // Named with one title he holds now, he holds his other present titles ("Prime Minister Shehbaz
-        // Sharif … the PM"), whoever held them before in the article (a former prime minister).
-        // A headline's "Army chief" before "COAS Field Marshal Asim Munir" is his too.
-        else if (!former && !FORMER.test(t)) this.claim(t, entryId, m.text, index);
-        else if (former && FORMER.test(t) && !this.claims.has(t))
-          this.claims.set(t, { entry: entryId, as: m.text });
-    }
-    // Named in full without it, he still holds his titles: "Khawaja Asif … the defence minister said".
-    // A title another name holds already stays that name's. Such a title says nothing of a mention
-    // before the name: a headline's "PM" is not every former prime minister named below it.
-    // A former holder ("former Prime Minister Imran Khan") holds only "former …" titles. An office's entry holds its
-    // titles only until a holder is named ("Chief Minister of Khyber Pakhtunkhwa, Sohail Afridi … the CM").
-    else if (full) {
-      const asFormer = titles?.some((t) => m.local.before.endsWith(t));
-      for (const t of titles ?? []) {
-        if (asFormer && !FORMER.test(t)) continue;
-        const held = this.claims.get(t)?.entry;
-        if (held === undefined || (held && !this.people.has(held) && this.people.has(entryId)))
-          this.claims.set(t, { entry: entryId, as: m.text });
-      }
+    const titles = this.data.titles[entryId] ?? NONE;
+    const title = titles.find((t) => titleBefore(m.local.before, t) || m.form.startsWith(`${t} `));
+    if (title) this.claimTitled(titles, title, entryId, m.text, index);
+    else if (full) this.claimUntitled(titles, m, entryId);
+  }
+
+  /**
+   * Named with a title: it and the shorter titles it ends with are his ("SBP Governor Jameel Ahmad …
+   * the governor said"); the title right before the name did not wait for it (the name is glossed).
+   * Named with a title he holds now, he holds his other present titles, whoever held them before in
+   * the article, and a headline's "Army chief" before "COAS Field Marshal Asim Munir" is his too.
+   * Named as a former holder ("former Prime Minister Imran Khan"), he holds his other "former" titles
+   * ("the former premier") if no one does yet, not the office itself.
+   */
+  private claimTitled(titles: readonly string[], title: string, entryId: string, as: string, index: number) {
+    const former = isPastTitle(title);
+    for (const t of titles)
+      if (t === title || (title.endsWith(` ${t}`) && titleBefore(title, t)))
+        this.claim(t, entryId, as, index - 1);
+      else if (!former && !isPastTitle(t)) this.claim(t, entryId, as, index);
+      else if (former && isPastTitle(t) && !this.claims.has(t)) this.claims.set(t, { entry: entryId, as });
+  }
+
+  /**
+   * Named in full without a title, he still holds his titles: "Khawaja Asif … the defence minister
+   * said". A title another name holds already stays that name's; such a title says nothing of a
+   * mention before the name (a headline's "PM" is not every former prime minister named below it).
+   * A former holder holds only "former …" titles. An office's entry holds its titles only until a
+   * holder is named ("Chief Minister of Khyber Pakhtunkhwa, Sohail Afridi … the CM").
+   */
+  private claimUntitled(titles: readonly string[], m: MentionToResolve, entryId: string) {
+    const asFormer = titles.some((t) => m.local.before.endsWith(t));
+    for (const t of titles) {
+      if (asFormer && !isPastTitle(t)) continue;
+      const held = this.claims.get(t)?.entry;
+      if (held === undefined || (held && !this.people.has(held) && this.people.has(entryId)))
+        this.claims.set(t, { entry: entryId, as: m.text });
     }
   }
 
