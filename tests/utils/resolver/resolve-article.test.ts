@@ -20,20 +20,20 @@ describe('resolveArticle: second references', () => {
     ]);
   });
 
-  it('gives the form to the most recent full mention of the two Sharifs', () => {
+  it('gives a surname shared by two of ours to the one named first, until the other is named more often', () => {
     expect(
       brief(
         'Nawaz Sharif chaired the meeting. Sharif spoke first.',
-        'Shehbaz Sharif arrived later. Then Sharif spoke.',
-        'Nawaz Sharif left at noon. Sharif was tired.',
+        'His brother Shehbaz Sharif arrived later. Then Sharif spoke again.',
+        'Shehbaz Sharif left at noon. Sharif was tired.',
       ),
     ).toEqual([
       ['Nawaz Sharif', 'nawaz-sharif'],
       ['Sharif', 'nawaz-sharif'],
       ['Shehbaz Sharif', 'shehbaz-sharif'],
-      ['Sharif', 'shehbaz-sharif'],
-      ['Nawaz Sharif', 'nawaz-sharif'],
       ['Sharif', 'nawaz-sharif'],
+      ['Shehbaz Sharif', 'shehbaz-sharif'],
+      ['Sharif', 'shehbaz-sharif'],
     ]);
   });
 
