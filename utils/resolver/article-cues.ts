@@ -21,7 +21,20 @@ export class ArticleCues {
   /** Whether `form` may take a sense whose descriptions hold only in certain months, in this article. */
   datedFor(months: SenseCues['published'], form: string): boolean {
     if (!months || !isDated(months, form)) return true;
-    return !!this.published && this.published >= months[0] && this.published <= months[1];
+    if (this.published) return this.published >= months[0] && this.published <= months[1];
+    return this.namesEventOf(months);
+  }
+
+  /**
+   * An undated page that names an event of those months by its own name ("the Doha ceasefire") was
+   * written after it began: its other descriptions of that time ("the clashes") count as dated.
+   */
+  private namesEventOf([from, to]: NonNullable<SenseCues['published']>): boolean {
+    for (const key of this.present) {
+      const start = this.data.cues[key]?.published?.[0];
+      if (start && start >= from && start <= to) return true;
+    }
+    return false;
   }
 
   /** Whether the entry is named plainly (by a spelling that is its own) somewhere in the article. */

@@ -129,6 +129,21 @@ describe('common words that describe a dated event', () => {
     expect(truce('2024-01')).toBeNull();
     expect(truce('')).toBeNull();
   });
+
+  it('count as dated on an undated page that names by its own name an event that began in the window', () => {
+    const clashes = testEntry({
+      id: 'oct-2025-clashes',
+      headword: 'October 2025 border clashes',
+      category: 'event',
+      cues: { published: { from: '2025-10', to: '2026-06', forms: [] } },
+    });
+    const own = compileTestPack([...entries, clashes]);
+    const read = (text: string) =>
+      resolveArticle(own.matcher, own.data, [text], '').at(-1)!.resolution.entryId;
+    expect(read('After the October 2025 border clashes the Afghan Taliban agreed to a truce.')).toBe(
+      'doha-ceasefire-2025',
+    );
+  });
 });
 
 describe('descriptions taken once the entry is named (cues.onceNamed)', () => {
