@@ -34,6 +34,8 @@ describe.each(BROWSERS)('contextual glossing in %s', (browserName) => {
     expect([...marks].sort()).toEqual(
       [
         'PTI',
+        // The title right before the name is his too.
+        'Prime Minister',
         'Shehbaz Sharif',
         'Field Marshal Asim Munir',
         'Sharif',
@@ -134,14 +136,22 @@ describe.each(BROWSERS)('contextual glossing in %s', (browserName) => {
     await page.close();
   });
 
-  it('reads a title by the name before it, a title naming no one by its body, and "the talks" by the talks named', async () => {
+  it('reads a title by the name before or right after it, a title naming no one by its body, and "the talks" by the talks named', async () => {
     await suite.api.storageSet({ settings: { enabled: true, density: 'all' } });
     const page = await suite.session.newPage();
     await page.goto(`${suite.server.origin}/fixtures/context-titles.html`, { waitUntil: 'load' });
     const marks = await waitForMarksToSettle(page);
     // "FO spokesperson" names no one here: only "FO" is marked, as the Foreign Office.
     expect([...marks].sort()).toEqual(
-      ['FO', 'talks in Doha', 'Mullah Yaqoob', 'Defence Minister', 'the talks'].sort(),
+      [
+        'FO',
+        'talks in Doha',
+        'Mullah Yaqoob',
+        'Defence Minister',
+        'the talks',
+        'Chief of Army Staff',
+        'Field Marshal Asim Munir',
+      ].sort(),
     );
 
     await clickMark(page, 'FO');
@@ -156,6 +166,15 @@ describe.each(BROWSERS)('contextual glossing in %s', (browserName) => {
       async () => (await popoverText(frame)).includes('Named earlier in this article as Mullah Yaqoob'),
       'the title after a name read as that name',
     );
+    await page.keyboard.press('Escape');
+    await clickMark(page, 'Chief of Army Staff');
+    await waitUntil(async () => {
+      const text = await popoverText(frame);
+      return (
+        text.includes('Named just after this in the article as') &&
+        text.includes(bundledEntry('asim-munir').summary)
+      );
+    }, 'the title right before the holder’s name read as that person');
     await page.keyboard.press('Escape');
     await clickMark(page, 'the talks');
     await waitUntil(

@@ -1,10 +1,16 @@
 import type { TermOnPage } from '@/utils/messaging/messages';
 import type { Occurrence } from './occurrences';
 
-/** Entry ids in the order they first appear on the page, with how often each appears. */
+/**
+ * Entry ids in the order they first appear on the page, with how often each is mentioned. A title
+ * marked as the name right after it ("Prime Minister Shehbaz Sharif") is one mention with that name.
+ */
 export function termsOnPage(ordered: readonly Occurrence[]): TermOnPage[] {
   const counts = new Map<string, number>();
-  for (const occurrence of ordered) counts.set(occurrence.entryId, (counts.get(occurrence.entryId) ?? 0) + 1);
+  for (const occurrence of ordered) {
+    if (occurrence.mention?.holder?.key === occurrence.entryId) continue;
+    counts.set(occurrence.entryId, (counts.get(occurrence.entryId) ?? 0) + 1);
+  }
   return [...counts].map(([entryId, count]) => ({ entryId, count }));
 }
 

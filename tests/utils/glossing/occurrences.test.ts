@@ -75,6 +75,21 @@ describe('termsOnPage and stepFrom', () => {
     ]);
   });
 
+  it('counts a title marked as the name right after it once, with the name', () => {
+    const node = paragraph('Prime Minister Shehbaz Sharif');
+    const title = occurrence('shehbaz-sharif', node, 0, 14);
+    title.mention = {
+      text: 'Prime Minister',
+      form: 'prime minister',
+      candidates: [],
+      local: { before: '', after: '' },
+      holder: { key: 'shehbaz-sharif', as: 'Shehbaz Sharif' },
+    };
+    expect(termsOnPage([title, occurrence('shehbaz-sharif', node, 15, 29)])).toEqual([
+      { entryId: 'shehbaz-sharif', count: 1 },
+    ]);
+  });
+
   it('steps forwards and backwards, wrapping round', () => {
     const list = ['a', 'b', 'c'].map((id) => occurrence(id, paragraph(id)));
     expect(stepFrom(list, list[0]!, 1)?.entryId).toBe('b');
