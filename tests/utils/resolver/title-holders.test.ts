@@ -156,6 +156,11 @@ describe('titles held by a person named in the article', () => {
       ['former premier', 'imran-khan'],
       ['Prime Minister', null],
     ]);
+    // Its case is that of the words after "former": set off by a comma, it waits for the name.
+    expect(articleReader(entries)('Its founder and former Prime Minister, Imran Khan, denied it.')).toEqual([
+      ['former Prime Minister', 'imran-khan'],
+      ['Imran Khan', 'imran-khan'],
+    ]);
   });
 
   it('that end a longer title are held too: "SBP Governor X … the governor"', () => {
