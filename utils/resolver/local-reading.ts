@@ -142,8 +142,8 @@ function readMatch(
   const next = nextWord(afterText);
   // "the president": a title in lower case is one only as "the …", and not "the president of …";
   // where it is also an office's own name ("as chief minister"), it is that office.
-  // ("former Prime Minister" is written as the title is: its case is that of the words after "former".)
-  const titleCase = CAPITALISED.test(word.replace(/^(?:former|ex)[\s-]+/i, ''));
+  // ("former Prime Minister", "acting Foreign Minister": the case is that of the words after "former".)
+  const titleCase = CAPITALISED.test(word.replace(/^(?:former|ex|acting|interim|caretaker)[\s-]+/i, ''));
   if (!titleCase && candidates.some((c) => rules.isTitle(c.key, form))) {
     const title = /(?:^|\s)the\s$/i.test(beforeText) && next.toLowerCase() !== 'of';
     if (!title && !candidates.some((c) => c.role === ROLE.full)) return blocked('common');

@@ -32,16 +32,21 @@ export function readMatchesOf(
 ): { matches: TermMatch[]; mentions: MentionToResolve[] } {
   const mentions = toMentions(text, matches, rules);
   const holders = new Map<TermMatch, Holder>();
+  const unfold = new Set<TermMatch>();
   mentions.forEach((m, i) => {
-    if (isTitleOnly(m)) m.inner = leadingTerm(matcher, text, matches[i]!);
+    const match = matches[i]!;
+    if (isTitleOnly(m)) m.inner = leadingTerm(matcher, text, match);
+    // "PTI Chairman Gohar Ali Khan": a title that begins with a body and stands before its holder's
+    // name leaves the body and the name glossed, each as itself; only a title that is all office
+    // ("Chief of Army Staff Asim Munir") is read as the holder.
     const holder = holderAfter(text, matches, i, rules);
-    // "PTI Chairman Gohar Ali Khan": where a title begins with a body, that body and the name are
-    // glossed, each as itself; only a title that is all office is the holder's.
-    if (holder && !beginsWithTerm(matcher, text, matches[i]!)) holders.set(matches[i]!, (m.holder = holder));
+    const led = (holder || isTitleBeforeName(m)) && beginsWithTerm(matcher, text, match);
+    if (holder && !led) holders.set(match, (m.holder = holder));
+    else if (isTitleBeforeName(m) || led) unfold.add(match);
   });
-  if (!mentions.some((m) => isTitleBeforeName(m) && !m.holder)) return { matches, mentions };
-  const unfolded = matches.flatMap((m, i): TermMatch[] => {
-    if (!isTitleBeforeName(mentions[i]!) || holders.has(m)) return [m];
+  if (!unfold.size) return { matches, mentions };
+  const unfolded = matches.flatMap((m): TermMatch[] => {
+    if (!unfold.has(m)) return [m];
     const inner = matcher
       .findTerms(text.slice(m.start, text.lastIndexOf(' ', m.end - 1)))
       .filter((x) => x.candidates.some((c) => c.role === ROLE.full))
@@ -61,12 +66,13 @@ const isTitleOnly = (m: MentionToResolve) => !m.local.blocked && isTitleWords(m)
 /** A title standing right before a name ("Foreign Office Spokesperson Tahir Andrabi"). */
 const isTitleBeforeName = (m: MentionToResolve) => m.local.blocked === 'name' && isTitleWords(m);
 
-/** The one entry named plainly in a title's words before its last ("FO" of "FO spokesperson"). */
+/** The one term named plainly in a title's words before its last ("FO" of "FO spokesperson"). */
 function leadingTerm(matcher: TermMatcher, text: string, match: TermMatch): MentionToResolve['inner'] {
   const found = matcher.findTerms(text.slice(match.start, text.lastIndexOf(' ', match.end - 1)));
   const term = found.length === 1 ? found[0]! : null;
-  if (!term || term.candidates.length !== 1 || term.candidates[0]!.role !== ROLE.full) return undefined;
-  return { start: term.start, end: term.end, key: term.key, form: term.form };
+  // Several senses are fine ("Taliban" of "Taliban leader"): the article settles which, as for any mention.
+  if (!term || !term.candidates.every((c) => c.role === ROLE.full)) return undefined;
+  return { start: term.start, end: term.end, form: term.form, candidates: term.candidates };
 }
 
 export function toMentions(

@@ -19,7 +19,7 @@ export interface MentionToResolve {
    * A title's leading term ("FO" of "FO spokesperson", "ISI" of "former ISI chief"): offsets within
    * the mention and its form, glossed instead where the title itself names no one here.
    */
-  inner?: { start: number; end: number; key: string; form: string };
+  inner?: { start: number; end: number; form: string; candidates: readonly Candidate[] };
   /** A title right before the full name of one of ours who holds it ("COAS Gen Asim Munir"): that entry. */
   holder?: { key: string; as: string };
 }

@@ -16,6 +16,7 @@ import {
   type MentionToResolve,
   type Resolution,
 } from './resolve-scope';
+import { ofHolder } from './title-holder';
 import type { Why } from './why';
 
 /** Readings of a title that leave it naming no one: its leading term is glossed instead. */
@@ -110,8 +111,16 @@ export class ScopeReading {
   private orLeadingTerm(m: MentionToResolve, resolution: Resolution): Resolution {
     const { inner } = m;
     if (resolution.entryId || !inner || !LEAD_FALLBACK.has(resolution.why.kind)) return resolution;
-    if (this.data.needsCue[inner.key]?.includes(inner.form)) return resolution;
-    return { entryId: inner.key, why: NAMED, others: NONE, part: [inner.start, inner.end] };
+    // Read as a mention of its own, with the rest of the title after it ("Taliban" + "leader").
+    const rest = m.text.slice(inner.end).trim().toLowerCase();
+    const term: MentionToResolve = {
+      text: m.text.slice(inner.start, inner.end),
+      form: inner.form,
+      candidates: inner.candidates,
+      local: { before: m.local.before, after: rest.split(/\s+/).slice(0, 2).join(' ') },
+    };
+    const read = resolveOne(term, new Map(), this.article, this.data, this.choices);
+    return read.entryId ? { ...read, part: [inner.start, inner.end] } : resolution;
   }
 
   /** "Mullah Yaqub, the Defence Minister": a title right after a name of ours that holds it is that name's. */
@@ -223,13 +232,6 @@ export class ScopeReading {
     }
     this.waiting.delete(form);
   }
-}
-
-/** "Chief of Army Staff Field Marshal Asim Munir": the title is the holder named right after it. */
-function ofHolder({ holder, candidates }: MentionToResolve): Resolution | null {
-  if (!holder) return null;
-  const others = candidates.map((c) => c.key).filter((k) => k !== holder.key);
-  return { entryId: holder.key, why: { kind: 'later', as: holder.as }, others };
 }
 
 /** Reads one whole article (tools, tests; the page extends a ScopeReading as text arrives). */

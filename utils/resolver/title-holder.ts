@@ -1,7 +1,7 @@
 import type { TermMatch, TermMatcher } from '../matcher/find-terms';
 import { ROLE } from '../matcher/term-pattern';
 import type { ReadingRules } from './context-data';
-import type { MentionToResolve } from './resolve-scope';
+import type { MentionToResolve, Resolution } from './resolve-scope';
 
 export type Holder = NonNullable<MentionToResolve['holder']>;
 // Between a title and its holder's name: honorifics ("Field Marshal Syed"), and the title's
@@ -45,4 +45,11 @@ export function beginsWithTerm(matcher: TermMatcher, text: string, match: TermMa
   if (space <= match.start) return false;
   const found = matcher.findTerms(text.slice(match.start, space));
   return found.some((t) => t.start === 0 && t.candidates.some((c) => c.role === ROLE.full));
+}
+
+/** "Chief of Army Staff Field Marshal Asim Munir": the title is the holder named right after it. */
+export function ofHolder({ holder, candidates }: MentionToResolve): Resolution | null {
+  if (!holder) return null;
+  const others = candidates.map((c) => c.key).filter((k) => k !== holder.key);
+  return { entryId: holder.key, why: { kind: 'later', as: holder.as }, others };
 }

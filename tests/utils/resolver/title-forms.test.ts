@@ -136,6 +136,28 @@ describe('a title that names no one in the article', () => {
       ['FO spokesperson', 'tahir-andrabi'],
     ]);
   });
+
+  it('whose body has several senses is glossed as the sense the article supports, else not at all', () => {
+    const taliban = (id: string, entries: string[]) =>
+      testEntry({
+        id,
+        headword: `${id} Taliban`,
+        category: 'group',
+        aliases: ['Taliban'],
+        cues: { entries },
+      });
+    const senses = articleReader([
+      taliban('ttp', ['waziristan']),
+      taliban('afghan-taliban', ['kabul']),
+      testEntry({ id: 'kabul', headword: 'Kabul', category: 'place' }),
+      person('hibatullah', 'Hibatullah Akhundzada', [{ text: 'Taliban leader', title: true }]),
+    ]);
+    expect(senses('In Kabul the Taliban leader spoke.')).toEqual([
+      ['Kabul', 'kabul'],
+      ['Taliban', 'afghan-taliban'],
+    ]);
+    expect(senses('The Taliban leader spoke.')).toEqual([['Taliban leader', null]]);
+  });
 });
 
 describe('a title that is also an office’s own name, in lower case without "the"', () => {
