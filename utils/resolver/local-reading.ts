@@ -168,8 +168,12 @@ function readMatch(
     if (appositive && !/^['’]/.test(afterText)) reading.follows = appositive[1];
     // "Pakistan's Defence Minister, Khawaja Asif": only the name right after can say whose title it is.
     const named = nextWord(afterText.slice(1));
+    // (A name safe on its own, "PM Shehbaz, CM Gandapur slam …", is no title waiting for one.)
     reading.apposition =
-      afterText[0] === ',' && CAPITALISED.test(named) && !rules.notNames.has(named.toLowerCase());
+      afterText[0] === ',' &&
+      CAPITALISED.test(named) &&
+      !rules.notNames.has(named.toLowerCase()) &&
+      candidates.some((c) => rules.isTitle(c.key, form));
     return reading;
   }
   // "A brave Mujahid", "a Khan": a noun with an article, not someone's name.

@@ -35,6 +35,9 @@ describe('title forms', () => {
     const got = resolveArticle(own.matcher, own.data, blocks);
     expect(got.map((r) => r.resolution.entryId)).toEqual(['shehbaz-sharif', 'shehbaz-sharif']);
     expect(got[1]!.resolution.why).toEqual({ kind: 'earlier', as: 'PM Shehbaz' });
+    // Safe alone, it is no title waiting for the name after a comma.
+    const headline = resolveArticle(own.matcher, own.data, ['PM Shehbaz, CM Gandapur slam bloodshed']);
+    expect(headline[0]!.resolution.entryId).toBe('shehbaz-sharif');
   });
 
   it('give back the name they begin with when they stand before a name ("Foreign Office Spokesperson X")', () => {
