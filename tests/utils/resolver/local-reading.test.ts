@@ -163,8 +163,11 @@ describe('readMatches: name neighbours', () => {
     const titled = createTermMatcher([short('Defence Minister', 'khawaja-asif')]);
     const text = "Pakistan's Defence Minister, Khawaja Asif, said so. The Defence Minister, who spoke, left.";
     const matches = titled.findTerms(text);
-    const readings = readMatches(blockFacts(text), matches, rules);
+    const titleRules = { ...rules, isTitle: (key: string) => key === 'khawaja-asif' };
+    const readings = readMatches(blockFacts(text), matches, titleRules);
     expect(readings.map((r) => !!r.apposition)).toEqual([true, false]);
+    // Not a title (a name safe alone such as "PM Shehbaz"): nothing to wait for.
+    expect(readMatches(blockFacts(text), matches, rules).map((r) => !!r.apposition)).toEqual([false, false]);
   });
 
   it('blocks a word inside a hyphenated place name', () => {
