@@ -170,6 +170,12 @@ describe('readMatches: name neighbours', () => {
     expect(readMatches(blockFacts(text), matches, rules).map((r) => !!r.apposition)).toEqual([false, false]);
   });
 
+  it('keeps a name a name before "-led", "-era" and the like', () => {
+    expect(readingOf('The Khan-led government fell.', 'Khan').blocked).toBeUndefined();
+    expect(readingOf('The Sharif-era deal was signed.', 'Sharif').blocked).toBeUndefined();
+    expect(readingOf('They met at Sharif-abad yesterday.', 'Sharif').blocked).toBe('name');
+  });
+
   it('blocks a word inside a hyphenated place name', () => {
     expect(readingOf('Flights to Mazar-i-Sharif resumed.', 'Sharif')).toMatchObject({ blocked: 'name' });
     expect(readingOf('Flights to Mazar-i-Sharif resumed.', 'Sharif').claims).toBeUndefined();
