@@ -3,7 +3,7 @@ import { ROLE } from '../matcher/term-pattern';
 import { readingRules, type ContextData, type ReadingRules } from './context-data';
 import { blockFacts, readMatches } from './local-reading';
 import type { MentionToResolve, Resolution } from './resolve-scope';
-import { resolveScope } from './scope-reading';
+import { ScopeReading } from './scope-reading';
 import { beginsWithTerm, holderAfter, type Holder } from './title-holder';
 
 /** A block's matches, each ready for the resolver, and the cue words found in it. */
@@ -116,4 +116,17 @@ export function resolveArticle(
       return { block, match, resolution };
     }),
   );
+}
+
+/** Reads one whole article (tools, tests; the page extends a ScopeReading as text arrives). */
+export function resolveScope(
+  mentions: readonly MentionToResolve[],
+  cueHits: readonly CueHit[],
+  data: ContextData,
+  choices: ReadonlyMap<string, string> = new Map(),
+  published = '',
+): Resolution[] {
+  const reading = new ScopeReading(data, choices, published);
+  reading.append(mentions, cueHits);
+  return reading.resolutions;
 }

@@ -106,7 +106,11 @@ export function resolveOne(
   if (full.length === 1) return result(full[0]!, { kind: 'named' });
   const alone = shorts.filter((c) => c.role === ROLE.shortAlone).map((c) => c.key);
   const senses = full.length ? full : alone;
-  if (!senses.length) return byTitle(shorts, m, data, result) ?? result(null, { kind: 'no-antecedent' });
+  // "Finance Minister Aurangzeb", "then prime minister Khan": the title says who, even for a form
+  // that is also safe alone with cues.
+  const titled = byTitle(shorts, m, data, result);
+  if (titled) return titled;
+  if (!senses.length) return result(null, { kind: 'no-antecedent' });
   // "Mujahid" with no earlier name: alone only where the article supports it, if the entry says so.
   if (senses.length === 1 && !data.needsCue[senses[0]!]?.includes(m.form))
     return result(senses[0]!, { kind: 'alone' });

@@ -1,7 +1,7 @@
 import type { CueHit } from '../matcher/find-terms';
 import { ROLE } from '../matcher/term-pattern';
 import { LATER_NAME_MAX_MENTIONS } from '../constants';
-import type { ContextData } from './context-data';
+import { normaliseForm, type ContextData } from './context-data';
 import {
   ArticleCues,
   isFullFormOf,
@@ -46,6 +46,8 @@ export class ScopeReading {
   /** Short forms nothing before them explained, by form: a full name right after may ("Haqqani" in a headline). */
   private readonly waiting = new Map<string, number[]>();
   private readonly people: ReadonlySet<string>;
+  /** Every short form some entry goes by. */
+  private readonly shortForms: ReadonlySet<string>;
   /** How often each entry has been named in full so far. */
   private readonly namedTimes = new Map<string, number>();
 
@@ -57,6 +59,7 @@ export class ScopeReading {
   ) {
     this.article = new ArticleCues(this.present, this.named, this.cueWords, data, published);
     this.people = new Set(data.people);
+    this.shortForms = new Set(Object.values(data.claims).flat());
   }
 
   /**
@@ -155,8 +158,15 @@ export class ScopeReading {
     const full = isFullFormOf(m, entryId);
     if (full) {
       this.namedTimes.set(entryId, (this.namedTimes.get(entryId) ?? 0) + 1);
-      for (const form of this.data.claims[entryId] ?? NONE)
+      const own = this.data.claims[entryId] ?? NONE;
+      for (const form of own)
         if (!this.heldByMoreNamed(form, entryId)) this.claim(form, entryId, m.text, index);
+      // "Omar Ayub Khan … Khan said": a name of ours that ends in someone else's short form, and does
+      // not go by it, keeps that form from them, as a name that is not ours would, unless one of
+      // them was named first (the one named first keeps a shared surname).
+      const last = normaliseForm(/[\p{L}\p{M}]+(?=(?:['’]s?)?$)/u.exec(m.text)?.[0] ?? '');
+      const free = this.shortForms.has(last) && !own.includes(last) && !this.claims.has(last);
+      if (free && this.people.has(entryId)) this.claims.set(last, NOT_OURS);
     }
     // "Prime Minister Shehbaz Sharif", "Field Marshal Asim Munir", "PM Shehbaz": the title now names him.
     const titles = this.data.titles[entryId] ?? NONE;
@@ -232,17 +242,4 @@ export class ScopeReading {
     }
     this.waiting.delete(form);
   }
-}
-
-/** Reads one whole article (tools, tests; the page extends a ScopeReading as text arrives). */
-export function resolveScope(
-  mentions: readonly MentionToResolve[],
-  cueHits: readonly CueHit[],
-  data: ContextData,
-  choices: ReadonlyMap<string, string> = new Map(),
-  published = '',
-): Resolution[] {
-  const reading = new ScopeReading(data, choices, published);
-  reading.append(mentions, cueHits);
-  return reading.resolutions;
 }

@@ -196,6 +196,62 @@ describe('resolveArticle: surnames', () => {
   });
 });
 
+describe('resolveArticle: a surname safe alone where the article supports it', () => {
+  const entries = [
+    testEntry({ id: 'pti', headword: 'PTI', category: 'party' }),
+    testEntry({
+      id: 'imran-khan',
+      headword: 'Imran Khan',
+      category: 'person',
+      ambiguous: ['Khan'],
+      shortForms: [
+        { text: 'Khan', alone: 'In a PTI story a bare Khan is its founder.' },
+        { text: 'prime minister', title: true },
+      ],
+      cues: { entries: ['pti'] },
+    }),
+    testEntry({
+      id: 'omar-ayub',
+      headword: 'Omar Ayub Khan',
+      category: 'person',
+      shortForms: [{ text: 'Ayub' }],
+    }),
+  ];
+  const { matcher, data } = compileTestPack(entries);
+  const read = (...blocks: string[]) =>
+    resolveArticle(matcher, data, blocks).map((r) => [
+      blocks[r.block]!.slice(r.match.start, r.match.end),
+      r.resolution.entryId,
+    ]);
+
+  it('is glossed with its cues, and not without them', () => {
+    expect(read('The PTI met. Khan spoke.')).toEqual([
+      ['PTI', 'pti'],
+      ['Khan', 'imran-khan'],
+    ]);
+    expect(read('Khan spoke.')).toEqual([['Khan', null]]);
+  });
+
+  it('is read by the title before it first ("Pakistan prime minister Khan")', () => {
+    expect(read('Then Pakistan prime minister Khan spoke.')).toEqual([
+      ['prime minister', null],
+      ['Khan', 'imran-khan'],
+    ]);
+  });
+
+  it('is kept from it by a name of ours that ends in it and was named first', () => {
+    expect(read('The PTI named Omar Ayub Khan. Khan spoke.')).toEqual([
+      ['PTI', 'pti'],
+      ['Omar Ayub Khan', 'omar-ayub'],
+      ['Khan', null],
+    ]);
+    expect(read('The PTI of Imran Khan named Omar Ayub Khan. Khan spoke.').at(-1)).toEqual([
+      'Khan',
+      'imran-khan',
+    ]);
+  });
+});
+
 describe('resolveArticle: a people and a person of that name', () => {
   it('reads "the Baloch community" as the people, and "Baloch said" as the person named before', () => {
     const { matcher, data } = compileTestPack([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readingRules } from '@/utils/resolver/context-data';
 import { readBlock } from '@/utils/resolver/read-block';
-import { resolveScope } from '@/utils/resolver/scope-reading';
+import { resolveScope } from '@/utils/resolver/read-block';
 import { data, matcher, resolve } from '../../support/resolver-pack';
 
 describe('resolveArticle: shared spellings', () => {

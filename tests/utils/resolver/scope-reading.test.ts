@@ -5,7 +5,8 @@ import { matcherPart } from '@/utils/matcher/compiled-matcher';
 import { joinMatchers } from '@/utils/matcher/find-terms';
 import { readingRules } from '@/utils/resolver/context-data';
 import { readBlock } from '@/utils/resolver/read-block';
-import { resolveScope, ScopeReading } from '@/utils/resolver/scope-reading';
+import { resolveScope } from '@/utils/resolver/read-block';
+import { ScopeReading } from '@/utils/resolver/scope-reading';
 import { corpusText, corpusTextNames } from '../../support/corpus';
 import * as pack from '../../support/resolver-pack';
 
