@@ -183,9 +183,14 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
     const total = response.status === 'ok' ? response.terms.reduce((n, t) => n + t.count, 0) : 0;
     const firstOnly = (await markedTexts(article)).length;
     expect(total).toBeGreaterThan(firstOnly);
+    // "Defence Minister Khawaja Asif": the title is marked as him too, but counted with the name.
+    const holderTitles = await article.evaluate(
+      () => document.body.textContent!.split('Defence Minister Khawaja Asif').length - 1,
+    );
+    expect(holderTitles).toBeGreaterThan(0);
     await api.storageSet({ settings: { enabled: true, density: 'all' } });
-    await waitForMarks(article, total);
-    expect(await markedTexts(article)).toHaveLength(total);
+    await waitForMarks(article, total + holderTitles);
+    expect(await markedTexts(article)).toHaveLength(total + holderTitles);
     await api.storageSet({ settings: { enabled: true, density: 'first' } });
     await article.waitForFunction(
       (name, n) => CSS.highlights.get(name)?.size === n,

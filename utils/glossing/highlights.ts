@@ -1,6 +1,6 @@
 import { ACTIVE_HIGHLIGHT, MARK_HIGHLIGHT, markCss } from '@/utils/glossing/mark-styles';
 import type { Density, MarkStyle } from '@/utils/settings/store';
-import type { Occurrence } from './occurrences';
+import { isHolderTitle, type Occurrence } from './occurrences';
 
 /**
  * Marks terms with the CSS Custom Highlight API: the page's DOM is never changed (no wrapped text,
@@ -77,6 +77,7 @@ function firstOfEachTerm(occurrences: readonly Occurrence[]): Occurrence[] {
   const firstAny = new Map<string, Occurrence>();
   const visibility = new Map<Element, boolean>();
   for (const occurrence of occurrences) {
+    if (isHolderTitle(occurrence)) continue;
     if (!firstAny.has(occurrence.entryId)) firstAny.set(occurrence.entryId, occurrence);
     if (firstVisible.has(occurrence.entryId)) continue;
     const parent = occurrence.nodes[0]!.parentElement;

@@ -21,6 +21,13 @@ export interface Occurrence {
   nodes: readonly Text[];
 }
 
+/**
+ * A title marked as the name right after it ("Defence Minister" of "Defence Minister Khawaja Asif"):
+ * one mention with that name, counted and first-marked by the name.
+ */
+export const isHolderTitle = (occurrence: Occurrence): boolean =>
+  occurrence.mention?.holder?.key === occurrence.entryId;
+
 export class OccurrenceStore {
   private readonly byBlock = new Map<Element, Occurrence[]>();
   private readonly byNode = new WeakMap<Text, Occurrence[]>();

@@ -1,5 +1,5 @@
 import type { TermOnPage } from '@/utils/messaging/messages';
-import type { Occurrence } from './occurrences';
+import { isHolderTitle, type Occurrence } from './occurrences';
 
 /**
  * Entry ids in the order they first appear on the page, with how often each is mentioned. A title
@@ -8,7 +8,7 @@ import type { Occurrence } from './occurrences';
 export function termsOnPage(ordered: readonly Occurrence[]): TermOnPage[] {
   const counts = new Map<string, number>();
   for (const occurrence of ordered) {
-    if (occurrence.mention?.holder?.key === occurrence.entryId) continue;
+    if (isHolderTitle(occurrence)) continue;
     counts.set(occurrence.entryId, (counts.get(occurrence.entryId) ?? 0) + 1);
   }
   return [...counts].map(([entryId, count]) => ({ entryId, count }));
