@@ -46,7 +46,7 @@ export class ScopeReading {
   /** Short forms nothing before them explained, by form: a full name right after may ("Haqqani" in a headline). */
   private readonly waiting = new Map<string, number[]>();
   private readonly people: ReadonlySet<string>;
-  /** Every short form some entry goes by. */
+  /** Every short form some person goes by that is no other entry's spelling ("Khan", not "Baloch"). */
   private readonly shortForms: ReadonlySet<string>;
   /** How often each entry has been named in full so far. */
   private readonly namedTimes = new Map<string, number>();
@@ -59,7 +59,12 @@ export class ScopeReading {
   ) {
     this.article = new ArticleCues(this.present, this.named, this.cueWords, data, published);
     this.people = new Set(data.people);
-    this.shortForms = new Set(Object.values(data.claims).flat());
+    const surnames = new Set(Object.values(data.surnames).flat());
+    this.shortForms = new Set(
+      Object.values(data.claims)
+        .flat()
+        .filter((f) => !surnames.has(f)),
+    );
   }
 
   /**
