@@ -20,6 +20,7 @@ const SETS = [
   'tests/eval/fresh3',
   'tests/eval/fresh4',
   'tests/eval/fresh5',
+  'tests/eval/fresh6',
 ].filter((dir) => existsSync(path.join(root, dir, 'sources.tsv')));
 const mentions = SETS.flatMap((dir) => readEvalSet(path.join(root, dir, 'context-mentions.tsv')));
 const splits = new Map(SETS.flatMap((dir) => [...readSplits(path.join(root, dir, 'sources.tsv'))]));
@@ -29,7 +30,8 @@ const glossArticle = articleGlosser();
  * Parts whose failures were read while tuning: held-out and fresh were unseen until they were scored
  * on 2026-11-28, fresh2 until it was scored later that day, fresh3 until it was scored at the end of
  * that day (read the next session), fresh4 until it was scored at the end of the third session (read
- * in the fourth), fresh5 until it was scored in the fourth session (read after that).
+ * in the fourth), fresh5 until it was scored in the fourth session (read after that), fresh6 until it
+ * was scored in the fifth session (its failures listed for the closing note that day).
  */
 const DEVELOPMENT: readonly string[] = [
   'dev',
@@ -40,6 +42,7 @@ const DEVELOPMENT: readonly string[] = [
   'fresh3',
   'fresh4',
   'fresh5',
+  'fresh6',
 ];
 
 // `-- --explain m123`: how the resolver read every match of that mention's article (development rows only).
@@ -95,6 +98,10 @@ const PARTS = [
   [
     'fresh5 (scored blind once on 2026-11-28, fourth session, at 1,182 entries: 716 / 867; read since)',
     ['fresh5'],
+  ],
+  [
+    'fresh6 (scored blind once on 2026-11-28, fifth session, at 1,210 entries: 734 / 847; read since)',
+    ['fresh6'],
   ],
   ['all parts looked at', DEVELOPMENT],
 ] as const;
