@@ -42,7 +42,9 @@ const NOT_NAMES =
 const KIN =
   'tribe tribes tribal tribesmen tribesman clan clans family families qaum sub-tribe elders ' +
   'community communities people peoples nation nationalist nationalists nationalism activists students ' +
-  'women youth separatist separatists insurgent insurgents insurgency rebels militants population';
+  'women youth separatist separatists insurgent insurgents insurgency rebels militants population ' +
+  // "Baloch society", "Baloch history": the people's, not the person named before.
+  'society history culture identity homeland heritage traditions customs politics rights cause';
 
 /**
  * The lists as the compiled glossary carries them (utils/glossary/compiled-file.ts): they are data for

@@ -185,6 +185,7 @@ describe('readMatches: name neighbours', () => {
     expect(readingOf('Elders of the Mehsud tribe met.', 'Mehsud').blocked).toBe('kin');
     expect(readingOf('The Mehsud family, he said, left.', 'Mehsud').blocked).toBe('kin');
     expect(readingOf('Mehsud Tribe Elders Hold A Jirga', 'Mehsud').blocked).toBe('kin');
+    expect(readingOf('It has no precedent in Mehsud history, he said.', 'Mehsud').blocked).toBe('kin');
   });
 
   it('does not block a short form after a title, a sentence end, a possessive or an all-capitals word', () => {
