@@ -23,7 +23,7 @@ const SETS = [
   ],
   [
     'tests/recall/sixth',
-    'sixth set (made blind on 2026-11-28, fourth session; scored once at 1,182 entries)',
+    'sixth set (made blind on 2026-11-28, fourth session; scored once at 1,182 entries: 157 / 281; read since)',
   ],
 ] as const;
 /**
