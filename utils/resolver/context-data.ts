@@ -47,6 +47,10 @@ export function normaliseForm(text: string): string {
   return normalisePattern(text, false).toLowerCase();
 }
 
+/** The form of a name's last word, possessive dropped ("Khan" of "Omar Ayub Khan's"). */
+export const lastWordForm = (text: string): string =>
+  normaliseForm(/[\p{L}\p{M}]+(?=(?:['’]s?)?$)/u.exec(text)?.[0] ?? '');
+
 const PERSON: Category = 'person';
 const PLACES: readonly Category[] = ['place', 'crossing'];
 

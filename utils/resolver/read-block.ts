@@ -32,23 +32,26 @@ export function readMatchesOf(
 ): { matches: TermMatch[]; mentions: MentionToResolve[] } {
   const mentions = toMentions(text, matches, rules);
   const holders = new Map<TermMatch, Holder>();
-  const unfold = new Set<TermMatch>();
+  const unfold = new Map<TermMatch, TermMatch[]>();
   mentions.forEach((m, i) => {
     const match = matches[i]!;
-    if (isTitleOnly(m)) m.inner = leadingTerm(matcher, text, match);
+    // The terms inside the title's words before its last, found once and only for a title.
+    let head: TermMatch[] | undefined;
+    const headOf = () => (head ??= headTerms(matcher, text, match));
+    if (isTitleOnly(m)) m.inner = leadingTerm(headOf());
     // "PTI Chairman Gohar Ali Khan": a title that begins with a body and stands before its holder's
     // name leaves the body and the name glossed, each as itself; only a title that is all office
     // ("Chief of Army Staff Asim Munir") is read as the holder.
     const holder = holderAfter(text, matches, i, rules);
-    const led = (holder || isTitleBeforeName(m)) && beginsWithTerm(matcher, text, match);
+    const led = (holder || isTitleBeforeName(m)) && beginsWithTerm(headOf());
     if (holder && !led) holders.set(match, (m.holder = holder));
-    else if (isTitleBeforeName(m) || led) unfold.add(match);
+    else if (isTitleBeforeName(m) || led) unfold.set(match, headOf());
   });
   if (!unfold.size) return { matches, mentions };
   const unfolded = matches.flatMap((m): TermMatch[] => {
-    if (!unfold.has(m)) return [m];
-    const inner = matcher
-      .findTerms(text.slice(m.start, text.lastIndexOf(' ', m.end - 1)))
+    const head = unfold.get(m);
+    if (!head) return [m];
+    const inner = head
       .filter((x) => x.candidates.some((c) => c.role === ROLE.full))
       .map((x) => ({ ...x, start: x.start + m.start, end: x.end + m.start }));
     return inner.length ? inner : [m];
@@ -66,10 +69,15 @@ const isTitleOnly = (m: MentionToResolve) => !m.local.blocked && isTitleWords(m)
 /** A title standing right before a name ("Foreign Office Spokesperson Tahir Andrabi"). */
 const isTitleBeforeName = (m: MentionToResolve) => m.local.blocked === 'name' && isTitleWords(m);
 
-/** The one term named plainly in a title's words before its last ("FO" of "FO spokesperson"). */
-function leadingTerm(matcher: TermMatcher, text: string, match: TermMatch): MentionToResolve['inner'] {
-  const found = matcher.findTerms(text.slice(match.start, text.lastIndexOf(' ', match.end - 1)));
-  const term = found.length === 1 ? found[0]! : null;
+/** The terms found in a title's words before its last ("FO" of "FO spokesperson"); none for one word. */
+function headTerms(matcher: TermMatcher, text: string, match: TermMatch): TermMatch[] {
+  const space = text.lastIndexOf(' ', match.end - 1);
+  return space > match.start ? matcher.findTerms(text.slice(match.start, space)) : [];
+}
+
+/** The one term named plainly in a title's head ("FO" of "FO spokesperson"). */
+function leadingTerm(head: readonly TermMatch[]): MentionToResolve['inner'] {
+  const term = head.length === 1 ? head[0]! : null;
   // Several senses are fine ("Taliban" of "Taliban leader"): the article settles which, as for any mention.
   if (!term || !term.candidates.every((c) => c.role === ROLE.full)) return undefined;
   return { start: term.start, end: term.end, form: term.form, candidates: term.candidates };

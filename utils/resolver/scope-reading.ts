@@ -1,7 +1,7 @@
 import type { CueHit } from '../matcher/find-terms';
 import { ROLE } from '../matcher/term-pattern';
 import { LATER_NAME_MAX_MENTIONS } from '../constants';
-import { normaliseForm, type ContextData } from './context-data';
+import { lastWordForm, type ContextData } from './context-data';
 import {
   ArticleCues,
   isFullFormOf,
@@ -169,9 +169,9 @@ export class ScopeReading {
       // "Omar Ayub Khan … Khan said": a name of ours that ends in someone else's short form, and does
       // not go by it, keeps that form from them, as a name that is not ours would, unless one of
       // them was named first (the one named first keeps a shared surname).
-      const last = normaliseForm(/[\p{L}\p{M}]+(?=(?:['’]s?)?$)/u.exec(m.text)?.[0] ?? '');
-      const free = this.shortForms.has(last) && !own.includes(last) && !this.claims.has(last);
-      if (free && this.people.has(entryId)) this.claims.set(last, NOT_OURS);
+      const last = this.people.has(entryId) ? lastWordForm(m.text) : '';
+      if (this.shortForms.has(last) && !own.includes(last) && !this.claims.has(last))
+        this.claims.set(last, NOT_OURS);
     }
     // "Prime Minister Shehbaz Sharif", "Field Marshal Asim Munir", "PM Shehbaz": the title now names him.
     const titles = this.data.titles[entryId] ?? NONE;

@@ -1,4 +1,4 @@
-import type { TermMatch, TermMatcher } from '../matcher/find-terms';
+import type { TermMatch } from '../matcher/find-terms';
 import { ROLE } from '../matcher/term-pattern';
 import type { ReadingRules } from './context-data';
 import type { MentionToResolve, Resolution } from './resolve-scope';
@@ -15,14 +15,15 @@ const HOLDER_GAP = /^[ \u00a0]+(?:\([\p{Lu}\p{Ll}-]{2,8}\)[ \u00a0]+)?(?:[\p{L}.
  */
 export function holderAfter(text: string, matches: readonly TermMatch[], i: number, rules: ReadingRules) {
   const title = matches[i]!;
+  // Most matches are no one's title: nothing to look for after them.
+  if (!title.candidates.some((c) => rules.isTitle(c.key, title.form))) return undefined;
   // The name may follow other titles that are matches of their own ("Field Marshal", "(COAS)").
   const next = matches
     .slice(i + 1, i + 4)
     .find((m) => m.candidates.length === 1 && m.candidates[0]!.role === ROLE.full && m.start >= title.end);
   if (!next) return undefined;
-  const { key, role } = next.candidates[0]!;
-  if (role !== ROLE.full || !title.candidates.some((c) => c.key === key && rules.isTitle(key, title.form)))
-    return undefined;
+  const { key } = next.candidates[0]!;
+  if (!title.candidates.some((c) => c.key === key && rules.isTitle(key, title.form))) return undefined;
   const gap = text.slice(title.end, next.start);
   if (
     !HOLDER_GAP.test(gap) ||
@@ -39,12 +40,9 @@ function isHolderGapWord(word: string, rules: ReadingRules): boolean {
   return !word || /^\(.*\)$/.test(word) || rules.titles.has(word.replace(/\.$/, '').toLowerCase());
 }
 
-/** Whether a title's first word begins a term of its own ("PTI" of "PTI Chairman"). */
-export function beginsWithTerm(matcher: TermMatcher, text: string, match: TermMatch): boolean {
-  const space = text.lastIndexOf(' ', match.end - 1);
-  if (space <= match.start) return false;
-  const found = matcher.findTerms(text.slice(match.start, space));
-  return found.some((t) => t.start === 0 && t.candidates.some((c) => c.role === ROLE.full));
+/** Whether a title's head (the terms in its words before its last) begins with a term ("PTI" of "PTI Chairman"). */
+export function beginsWithTerm(head: readonly TermMatch[]): boolean {
+  return head.some((t) => t.start === 0 && t.candidates.some((c) => c.role === ROLE.full));
 }
 
 /** "Chief of Army Staff Field Marshal Asim Munir": the title is the holder named right after it. */
