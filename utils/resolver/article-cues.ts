@@ -9,7 +9,7 @@ export class ArticleCues {
   private readonly memo = new Map<string, Why[]>();
 
   constructor(
-    private readonly present: ReadonlySet<string>,
+    private readonly present: ReadonlyMap<string, number>,
     /** Entries a mention was read as by one of their own spellings ("Talks in Doha" with its cues). */
     private readonly named: ReadonlySet<string>,
     private readonly cueWords: ReadonlyMap<string, ReadonlySet<string>>,
@@ -30,7 +30,7 @@ export class ArticleCues {
    * written after it began: its other descriptions of that time ("the clashes") count as dated.
    */
   private namesEventOf([from, to]: NonNullable<SenseCues['published']>): boolean {
-    for (const key of this.present) {
+    for (const key of this.present.keys()) {
       const start = this.data.cues[key]?.published?.[0];
       if (start && start >= from && start <= to) return true;
     }
@@ -40,6 +40,15 @@ export class ArticleCues {
   /** Whether the entry is named plainly (by a spelling that is its own) somewhere in the article. */
   names(key: string): boolean {
     return this.present.has(key) || this.named.has(key);
+  }
+
+  /**
+   * Of several entries the article names, the one it names most, more than twice as often as any
+   * other ("the 27th Amendment" three times, "unlike the 26th Amendment" once): its subject.
+   */
+  mostNamed(keys: readonly string[]): string | undefined {
+    const [top, next] = keys.map((k) => [k, this.present.get(k) ?? 0] as const).sort((a, b) => b[1] - a[1]);
+    return top && (!next || top[1] > 2 * next[1]) ? top[0] : undefined;
   }
 
   /** The article grew: what it says for each sense is worked out again when next asked. */
@@ -64,3 +73,7 @@ export class ArticleCues {
 /** Whether a form takes its sense only in certain months: one of the dated forms, or "the" and one. */
 export const isDated = (months: SenseCues['published'], form: string): boolean =>
   !!months && (months[2].includes(form) || months[2].includes(form.replace(/^the /, '')));
+
+/** Counts one more of `key`. */
+export const addOne = (counts: Map<string, number>, key: string) =>
+  counts.set(key, (counts.get(key) ?? 0) + 1);

@@ -162,6 +162,8 @@ export interface ReadingRules {
   titles: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
   kin: ReadonlySet<string>;
+  /** Words after a name and a dash that keep it a name ("Khan-led"). */
+  compounds: ReadonlySet<string>;
 }
 
 export const NO_READING_RULES: ReadingRules = {
@@ -172,6 +174,7 @@ export const NO_READING_RULES: ReadingRules = {
   titles: new Set(),
   notNames: new Set(),
   kin: new Set(),
+  compounds: new Set(),
 };
 
 export function readingRules(data: ContextData): ReadingRules {
@@ -182,6 +185,7 @@ export function readingRules(data: ContextData): ReadingRules {
     titles: words(data.nameWords.titles),
     notNames: words(data.nameWords.notNames),
     kin: words(data.nameWords.kin),
+    compounds: words(data.nameWords.compounds),
     isName: (key, form) => people.has(key) || !!data.surnames[key]?.includes(form),
     spacedOnly: (key, pattern) => !!data.spacedOnly[key]?.includes(normaliseForm(pattern)),
     isPlace: (key) => places.has(key),

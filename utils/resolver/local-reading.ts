@@ -34,9 +34,7 @@ const WORD = /[\p{L}\p{M}\d]+(?:['’]\p{L}+)?/gu;
 const CAPITALISED = /^\p{Lu}/u;
 const ONE_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
-// "Khan-led government", "the Sharif-era deal": compounds that keep the name a name.
-const NAME_COMPOUND =
-  /^-(?:led|founded|backed|era|run|headed|linked|aligned|allied|appointed|affiliated|friendly|nominated|sponsored)\b/;
+
 // The whitespace-free token around a mention is a URL ("https://…", "www.…", "dawn.com/news/…"), an
 // e-mail address or a handle ("@PTIofficial"): not prose.
 const NOT_PROSE_TOKEN = /:\/\/|^\W*www\.|@|\w\.\w+\//u;
@@ -208,7 +206,7 @@ function nameNeighbour(
   rules: ReadingRules,
 ): Pick<LocalReading, 'blocked' | 'claims'> | undefined {
   // ("Khan-led", "Sharif-era": a name before a lower-case word of that kind is still the name.)
-  const compound = /^-\p{L}/u.test(afterText) && !NAME_COMPOUND.test(afterText);
+  const compound = /^-\p{L}/u.test(afterText) && !rules.compounds.has(afterText.slice(1).split(/\W/, 1)[0]!);
   if (/\p{L}-(?:\p{L}{1,2}-)?$/u.test(beforeText) || compound) return { blocked: 'name' };
   const next = nextWord(afterText);
   if (rules.kin.has(next.toLowerCase().replace(/\.$/, ''))) return { blocked: 'kin' };

@@ -46,9 +46,22 @@ const KIN =
   // "Baloch society", "Baloch history": the people's, not the person named before.
   'society history culture identity homeland heritage traditions customs politics rights cause';
 
+/** Words that, right after a description, tie it to something named there: "the talks in Istanbul". */
+const QUALIFIERS = 'in at with between of on over held hosted to from for by';
+
+/** "Khan-led government", "the Sharif-era deal": compounds that keep the name a name. */
+const COMPOUNDS =
+  'led founded backed era run headed linked aligned allied appointed affiliated friendly nominated sponsored';
+
 /**
  * The lists as the compiled glossary carries them (utils/glossary/compiled-file.ts): they are data for
  * the resolver, so they travel with the glossary file rather than in the script every page parses.
  */
-export const NAME_WORDS = { titles: TITLES, notNames: NOT_NAMES, kin: KIN };
+export const NAME_WORDS = {
+  titles: TITLES,
+  notNames: NOT_NAMES,
+  kin: KIN,
+  qualifiers: QUALIFIERS,
+  compounds: COMPOUNDS,
+};
 export type NameWords = typeof NAME_WORDS;

@@ -43,7 +43,8 @@ export function readMatchesOf(
     // name leaves the body and the name glossed, each as itself; only a title that is all office
     // ("Chief of Army Staff Asim Munir") is read as the holder.
     const holder = holderAfter(text, matches, i, rules);
-    const led = (holder || isTitleBeforeName(m)) && beginsWithTerm(headOf());
+    // "PTI founder Imran Khan": a title that is also a name of the person ("PTI founder") leaves PTI too.
+    const led = (holder || isWordsBeforeName(m)) && beginsWithTerm(headOf());
     if (holder && !led) holders.set(match, (m.holder = holder));
     else if (isTitleBeforeName(m) || led) unfold.set(match, headOf());
   });
@@ -66,6 +67,8 @@ const isTitleWords = (m: MentionToResolve) =>
   m.text.includes(' ') && m.candidates.every((c) => c.role !== ROLE.full);
 /** A title read on its own (not part of a longer name). */
 const isTitleOnly = (m: MentionToResolve) => !m.local.blocked && isTitleWords(m);
+/** Several words standing right before a name. */
+const isWordsBeforeName = (m: MentionToResolve) => m.local.blocked === 'name' && m.text.includes(' ');
 /** A title standing right before a name ("Foreign Office Spokesperson Tahir Andrabi"). */
 const isTitleBeforeName = (m: MentionToResolve) => m.local.blocked === 'name' && isTitleWords(m);
 

@@ -150,11 +150,16 @@ function pickSense(
   let tied = false;
   // "Talks in Doha … the talks": a description takes the one sense of it the article names, unless
   // words after it say which ("the talks in Istanbul", "the talks with India").
-  const qualified = QUALIFIERS.has(m.local.after.split(' ')[0] ?? '');
+  const next = m.local.after.split(' ')[0] ?? '';
+  const qualified = data.nameWords.qualifiers.split(' ').includes(next);
+  // "The establishment of a commission", "the party of the poor": a description followed by "of" is
+  // of something else.
+  if (next === 'of' && m.form.startsWith('the ')) return result(null, { kind: 'unsettled' });
   const named = senses.filter(
     (key) => !qualified && data.cues[key]?.onceNamed?.includes(m.form) && article.names(key),
   );
-  if (named.length === 1) return result(named[0]!, { kind: 'entry', entryId: named[0]! });
+  const subject = article.mostNamed(named);
+  if (subject) return result(subject, { kind: 'entry', entryId: subject });
   // "The 2013 general election": a year written before a dated description settles its date.
   const year = /(?:^| )((?:19|20)\d\d)$/.exec(m.local.before)?.[1];
   for (const key of senses) {
@@ -177,23 +182,6 @@ function pickSense(
   );
   return fallback ? result(fallback, { kind: 'default' }) : result(null, { kind: 'unsettled' });
 }
-
-/** Words that, right after a description, tie it to something named there: "the talks in Istanbul". */
-const QUALIFIERS = new Set([
-  'in',
-  'at',
-  'with',
-  'between',
-  'of',
-  'on',
-  'over',
-  'held',
-  'hosted',
-  'to',
-  'from',
-  'for',
-  'by',
-]);
 
 /** Shape of the text here counts most, then a word next to it, then the article's entries and words. */
 function scoreSense(

@@ -17,11 +17,11 @@ import {
   type Resolution,
 } from './resolve-scope';
 import { ofHolder } from './title-holder';
+import { addOne } from './article-cues';
 import type { Why } from './why';
 
 /** Readings of a title that leave it naming no one: its leading term is glossed instead. */
 const LEAD_FALLBACK: ReadonlySet<Why['kind']> = new Set(['no-antecedent', 'unsettled', 'common']);
-
 /** Readings decided by what the article as a whole says: weighed again as the article grows. */
 const WEIGHED: ReadonlySet<Why['kind']> = new Set(['shape', 'near', 'entry', 'word', 'default', 'unsettled']);
 
@@ -37,7 +37,7 @@ export class ScopeReading {
   readonly resolutions: Resolution[] = [];
   private readonly mentions: MentionToResolve[] = [];
   private readonly claims = new Map<string, Claim>();
-  private readonly present = new Set<string>();
+  private readonly present = new Map<string, number>(); // entry named plainly → how often
   private readonly named = new Set<string>();
   private readonly cueWords = new Map<string, Set<string>>();
   private readonly article: ArticleCues;
@@ -78,7 +78,7 @@ export class ScopeReading {
     for (const m of mentions) {
       const only = m.candidates.length === 1 ? m.candidates[0]! : null;
       const plain = only && only.role === ROLE.full && !m.local.blocked;
-      if (plain && !data.needsCue[only.key]?.includes(m.form)) this.present.add(only.key);
+      if (plain && !data.needsCue[only.key]?.includes(m.form)) addOne(this.present, only.key);
     }
     for (const { key, word } of cues) {
       const words = this.cueWords.get(key) ?? new Set<string>();
@@ -162,7 +162,7 @@ export class ScopeReading {
   private claimFor(m: MentionToResolve, entryId: string, index: number): void {
     const full = isFullFormOf(m, entryId);
     if (full) {
-      this.namedTimes.set(entryId, (this.namedTimes.get(entryId) ?? 0) + 1);
+      addOne(this.namedTimes, entryId);
       const own = this.data.claims[entryId] ?? NONE;
       for (const form of own)
         if (!this.heldByMoreNamed(form, entryId)) this.claim(form, entryId, m.text, index);

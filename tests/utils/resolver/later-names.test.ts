@@ -177,6 +177,15 @@ describe('descriptions taken once the entry is named (cues.onceNamed)', () => {
     ]);
     expect(read('Talks in Doha began.', 'The talks in Riyadh lasted a day.')[1]).toEqual(['The talks', null]);
   });
+
+  it('take the entry the article names more than twice as often as any other (its subject)', () => {
+    const both = ['Talks in Doha began.', 'Unlike Talks in Istanbul, Talks in Doha went on.'];
+    expect(read(...both, 'Talks in Doha ended.', 'The talks lasted a day.')[4]).toEqual([
+      'The talks',
+      'doha-talks',
+    ]);
+    expect(read(...both, 'The talks lasted a day.')[3]).toEqual(['The talks', null]);
+  });
 });
 
 describe('a short form safe alone only where the article supports it', () => {
@@ -200,5 +209,29 @@ describe('a short form safe alone only where the article supports it', () => {
     expect(read('The TTP struck again.', '— Amb Munir Akram, Permanent Representative To The UN')[1]).toEqual(
       ['Munir', null],
     );
+  });
+});
+
+describe('a description followed by "of"', () => {
+  it('is of something else ("the establishment of a commission"), whatever the article supports', () => {
+    const read = articleReader([
+      testEntry({ id: 'pakistan', headword: 'Pakistan', category: 'place' }),
+      testEntry({
+        id: 'establishment',
+        headword: 'The establishment',
+        category: 'concept',
+        aliases: ['the establishment'],
+        ambiguous: ['the establishment'],
+        cues: { entries: ['pakistan'] },
+      }),
+    ]);
+    expect(read('In Pakistan, the establishment decides.')[1]).toEqual([
+      'the establishment',
+      'establishment',
+    ]);
+    expect(read('Pakistan welcomed the establishment of a commission.')[1]).toEqual([
+      'the establishment',
+      null,
+    ]);
   });
 });

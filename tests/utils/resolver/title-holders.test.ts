@@ -292,4 +292,15 @@ describe('a title right before the full name of one of ours who holds it', () =>
       ['Gohar Ali Khan', 'gohar'],
     ]);
   });
+
+  it('that is also a name of the person ("PTI founder") leaves the body glossed before the full name', () => {
+    const entries = [
+      testEntry({ id: 'pti', headword: 'PTI', category: 'party' }),
+      testEntry({ id: 'imran', headword: 'Imran Khan', category: 'person', aliases: ['PTI founder'] }),
+    ];
+    expect(articleReader(entries)('Jailed PTI founder Imran Khan spoke.')).toEqual([
+      ['PTI', 'pti'],
+      ['Imran Khan', 'imran'],
+    ]);
+  });
 });
