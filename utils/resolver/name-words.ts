@@ -47,7 +47,7 @@ const KIN =
   'society history culture identity homeland heritage traditions customs politics rights cause';
 
 /** Words that, right after a description, tie it to something named there: "the talks in Istanbul". */
-const QUALIFIERS = 'in at with between of on over held hosted to from for by';
+const QUALIFIERS = 'in at with between of on over held hosted from for by';
 
 /** "Khan-led government", "the Sharif-era deal": compounds that keep the name a name. */
 const COMPOUNDS =
