@@ -12,6 +12,8 @@ export function readingText(why: Why | undefined, headword: (id: string) => stri
       return `Named just after this in the article as ${why.as}.`;
     case 'titled':
       return `Read from the title before it (${why.title}).`;
+    case 'incumbent':
+      return `Read from the article's date: the holder of this title since ${monthName(why.since)}.`;
     case 'alone':
       return 'Read on its own: in news on this region the name means this entry.';
     case 'shape':
@@ -32,3 +34,11 @@ export function readingText(why: Why | undefined, headword: (id: string) => stri
       return null;
   }
 }
+
+/** "2024-03" as "March 2024" (English, like the rest of the popover's text). */
+const monthName = (month: string) =>
+  new Date(`${month}-01T12:00:00Z`).toLocaleDateString('en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });

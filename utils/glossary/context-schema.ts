@@ -36,6 +36,11 @@ export function checkContextFields(e: Record<string, unknown>, add: Add): void {
         if (s.title !== undefined && typeof s.title !== 'boolean')
           add(`${field}.title`, 'must be true or false');
         if (s.title && s.alone !== undefined) add(`${field}.alone`, 'a title is never safe alone');
+        if (s.held !== undefined && (!s.title || !isMonthWindow({ ...(s.held as object), forms: [] })))
+          add(
+            `${field}.held`,
+            'must be { "from": "YYYY-MM", "to": "YYYY-MM" } on a title, from not after to',
+          );
         if (s.alone !== undefined && !isText(s.alone))
           add(`${field}.alone`, 'must say why the form is safe with no earlier mention');
       });
@@ -80,6 +85,7 @@ export function checkContextSet(entries: readonly Entry[], ids: ReadonlySet<stri
   // The same count the resolver's data is built from (context-data.ts), so the check and the page agree.
   const spellingOwners = formOwners(entries);
   const defaults = new Map<string, string>();
+  const holders = new Map<string, { id: string; from: string; to: string }>();
   for (const entry of entries) {
     const where = `entry "${entry.id}"`;
     const add = (field: string, message: string) => problems.push({ where, field, message });
@@ -89,6 +95,10 @@ export function checkContextSet(entries: readonly Entry[], ids: ReadonlySet<stri
     for (const s of entry.shortForms ?? []) {
       const form = normaliseForm(s.text);
       if (own.has(form)) add('shortForms', `"${s.text}" is already a full name of the entry`);
+      const other = s.held && holders.get(form);
+      if (other && other.id !== entry.id && other.from <= s.held!.to && s.held!.from <= other.to)
+        add('shortForms', `"${s.text}" is held by "${other.id}" in the same months`);
+      if (s.held) holders.set(form, { id: entry.id, ...s.held });
       const sharers = shortOwners.get(form) ?? [];
       if (s.alone && sharers.length > 1 && !entry.cues)
         add(

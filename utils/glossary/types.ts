@@ -75,6 +75,13 @@ export interface ShortForm {
    * before ("Prime Minister Shehbaz Sharif … the prime minister said"), never alone.
    */
   title?: boolean;
+  /**
+   * A title the entry holds now, and one no one else holds at the same time ("Punjab Chief Minister",
+   * "President of Pakistan"): with no name near it, in an article dated within these months that names
+   * no one else who goes by it, the title is this holder ("The Punjab Chief Minister said"). `to` is the
+   * month by which the data must be checked again.
+   */
+  held?: { from: string; to: string };
 }
 
 /** Text shapes the resolver knows: a wire agency's dateline ("Lahore, Jan 3 (PTI)") or byline ("—PTI"). */

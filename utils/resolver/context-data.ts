@@ -27,6 +27,8 @@ export interface ContextData {
   readonly people: readonly string[];
   /** Spellings of other entries that are also surnames: read like a person's one-word forms. */
   readonly surnames: Readonly<Record<string, readonly string[]>>;
+  /** Title forms held by one entry in certain months: [entry, from, to] (YYYY-MM), by folded form. */
+  readonly incumbents: Readonly<Record<string, readonly [entryId: string, from: string, to: string]>>;
   /** Title forms ("prime minister"): claimed only by a full mention the title stood right before. */
   readonly titles: Readonly<Record<string, readonly string[]>>;
   /** Spellings that count only written with spaces (joined by a dash they name a pair). */
@@ -64,7 +66,10 @@ export function buildContextData(entries: readonly Entry[]): ContextData {
   const surnames: Record<string, string[]> = {};
   const titles: Record<string, string[]> = {};
   const spacedOnly: Record<string, string[]> = {};
+  const incumbents: Record<string, [string, string, string]> = {};
   for (const entry of entries) {
+    for (const { text, held } of entry.shortForms ?? [])
+      if (held) incumbents[normaliseForm(text)] = [entry.id, held.from, held.to];
     if (entry.surnames?.length) surnames[entry.id] = entry.surnames.map(normaliseForm);
     if (entry.spacedOnly?.length) spacedOnly[entry.id] = entry.spacedOnly.map(normaliseForm);
     const full = [entry.headword, ...entry.aliases, ...entry.abbreviations].map(normaliseForm);
@@ -99,6 +104,7 @@ export function buildContextData(entries: readonly Entry[]): ContextData {
     people,
     surnames,
     titles,
+    incumbents,
     spacedOnly,
     places,
     needsCue: needingCues(entries),

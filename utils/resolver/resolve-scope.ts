@@ -110,7 +110,8 @@ export function resolveOne(
   // that is also safe alone with cues.
   const titled = byTitle(shorts, m, data, result);
   if (titled) return titled;
-  if (!senses.length) return result(null, { kind: 'no-antecedent' });
+  if (!senses.length)
+    return incumbent(m, shorts, article, data, result) ?? result(null, { kind: 'no-antecedent' });
   // "Mujahid" with no earlier name: alone only where the article supports it, if the entry says so.
   if (senses.length === 1 && !data.needsCue[senses[0]!]?.includes(m.form))
     return result(senses[0]!, { kind: 'alone' });
@@ -137,6 +138,26 @@ function byTitle(
     found = { key, title };
   }
   return found && result(found.key, { kind: 'titled', title: found.title });
+}
+
+/**
+ * "The Punjab Chief Minister said", with no name: in an article dated while Maryam Nawaz holds that
+ * title (the entry says when), and naming no one else who goes by it, it is she. Not "former …",
+ * "deputy …" or "caretaker …".
+ */
+function incumbent(
+  m: MentionToResolve,
+  shorts: readonly Candidate[],
+  article: ArticleCues,
+  data: ContextData,
+  result: (entryId: string | null, why: Why) => Resolution,
+): Resolution | null {
+  const [key, from, to] = data.incumbents[m.form] ?? [];
+  const word = m.local.before.split(' ').pop()!;
+  if (!key || [...PAST, 'deputy', 'caretaker', 'interim', 'acting'].includes(word)) return null;
+  for (const c of shorts) if (c.key !== key && article.names(c.key)) return null;
+  if (!shorts.some((c) => c.key === key) || !article.datedFor([from!, to!, [m.form]], m.form)) return null;
+  return result(key, { kind: 'incumbent', since: from! });
 }
 
 function pickSense(

@@ -8,6 +8,7 @@ export type Why =
   | { kind: 'later'; as: string }
   | { kind: 'alone' }
   | { kind: 'titled'; title: string }
+  | { kind: 'incumbent'; since: string }
   | { kind: 'shape'; shape: CueShape }
   | { kind: 'near'; word: string }
   | { kind: 'entry'; entryId: string }

@@ -14,6 +14,9 @@ describe('readingText', () => {
     expect(readingText({ kind: 'titled', title: 'finance minister' }, headword)).toBe(
       'Read from the title before it (finance minister).',
     );
+    expect(readingText({ kind: 'incumbent', since: '2024-02' }, headword)).toBe(
+      "Read from the article's date: the holder of this title since February 2024.",
+    );
   });
 
   it('names the entry that served as a cue, and says nothing for a full name', () => {

@@ -125,6 +125,16 @@ describe('checkPack: contextual fields of one entry', () => {
       'cues.published.forms',
     ],
     [
+      'a held title whose months run backwards',
+      { shortForms: [{ text: 'PM', title: true, held: { from: '2025-02', to: '2025-01' } }] },
+      'shortForms[0].held',
+    ],
+    [
+      'a held form that is not a title',
+      { shortForms: [{ text: 'Sharif', held: { from: '2024-03', to: '2027-06' } }] },
+      'shortForms[0].held',
+    ],
+    [
       'descriptions taken once named that are not ambiguous spellings',
       { cues: { onceNamed: ['the premier'] } },
       'cues.onceNamed',
@@ -214,6 +224,16 @@ describe('checkPack: contextual rules across entries', () => {
         message: '"pti" is already the default of "pti"',
       },
     ]);
+  });
+
+  it('rejects a title held by two entries in the same months, not one held in turn', () => {
+    const pm = (from: string, to: string) => ({
+      shortForms: [{ text: 'PM', title: true, held: { from, to } }],
+    });
+    expect(fields(entry(pm('2024-03', '2027-06')), nawaz(pm('2027-01', '2028-01')))).toEqual([
+      'entry "nawaz-sharif" shortForms',
+    ]);
+    expect(fields(entry(pm('2024-03', '2027-06')), nawaz(pm('2013-06', '2017-07')))).toEqual([]);
   });
 
   it.each([['surnames'], ['spacedOnly']])('rejects %s that are not spellings of the entry', (field) => {

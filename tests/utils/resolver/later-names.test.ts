@@ -235,3 +235,40 @@ describe('a description followed by "of"', () => {
     ]);
   });
 });
+
+describe('a title one entry holds in certain months (shortForms held)', () => {
+  const held = { from: '2024-02', to: '2027-06' };
+  const entries = [
+    testEntry({
+      id: 'maryam',
+      headword: 'Maryam Nawaz',
+      category: 'person',
+      shortForms: [{ text: 'Punjab CM', title: true, held }],
+    }),
+    testEntry({
+      id: 'buzdar',
+      headword: 'Usman Buzdar',
+      category: 'person',
+      shortForms: [{ text: 'Punjab CM', title: true }],
+    }),
+  ];
+  const { matcher, data } = compileTestPack(entries);
+  const read = (published: string, ...blocks: string[]) =>
+    resolveArticle(matcher, data, blocks, published).map((g) => g.resolution.entryId);
+
+  it('is its holder with no name near it, in an article dated within those months', () => {
+    expect(read('2025-05', 'The Punjab CM spoke.')).toEqual(['maryam']);
+    expect(resolveArticle(matcher, data, ['The Punjab CM spoke.'], '2025-05')[0]!.resolution.why).toEqual({
+      kind: 'incumbent',
+      since: '2024-02',
+    });
+  });
+
+  it('is no one outside those months, undated or after "former"; named before by another holder, his; named by none where one is named after', () => {
+    expect(read('2020-05', 'The Punjab CM spoke.')).toEqual([null]);
+    expect(read('', 'The Punjab CM spoke.')).toEqual([null]);
+    expect(read('2025-05', 'The former Punjab CM spoke.')).toEqual([null]);
+    expect(read('2025-05', 'Usman Buzdar left.', 'The Punjab CM spoke.')).toEqual(['buzdar', 'buzdar']);
+    expect(read('2025-05', 'The Punjab CM spoke.', 'Usman Buzdar left.')).toEqual([null, 'buzdar']);
+  });
+});
