@@ -9,10 +9,15 @@ export function contextReport(entries: readonly Entry[]): string[] {
   const forms = withShort.flatMap((e) => e.shortForms!);
   lines.push(
     `\nShort forms: ${forms.length} on ${withShort.length} entries ` +
-      `(${forms.filter((f) => f.alone).length} safe alone; the rest need an earlier full mention)`,
+      `(${forms.filter((f) => f.alone).length} safe alone, ${forms.filter((f) => f.held).length} titles ` +
+      'held in stated months; the rest need an earlier full mention)',
   );
   for (const entry of withShort) {
-    const list = entry.shortForms!.map((f) => (f.alone ? `${f.text} [alone]` : f.text)).join(', ');
+    const list = entry
+      .shortForms!.map((f) =>
+        f.alone ? `${f.text} [alone]` : f.held ? `${f.text} [held ${f.held.from} to ${f.held.to}]` : f.text,
+      )
+      .join(', ');
     lines.push(`  ${entry.id}: ${list}`);
     for (const f of entry.shortForms!) if (f.alone) lines.push(`      ${f.text} alone: ${f.alone}`);
   }
