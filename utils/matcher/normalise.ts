@@ -12,14 +12,13 @@ const APOSTROPHE = 0x27;
 /** What one source code unit becomes: DROP (nothing), or a normalised string of one or more units. */
 const DROP = '';
 
-const SEPARATORS = new Set([
-  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
-  0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
-  // hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus sign
-  0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212,
-]);
-const APOSTROPHES = new Set([0x27, 0x60, 0xb4, 0x2018, 0x2019, 0x201b, 0x2032, 0x02bc, 0x02bb, 0xff07]);
-const INVISIBLE = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+// One code unit each. Invisible: soft hyphen, zero-width space and joiners, word joiner, BOM.
+const INVISIBLE = /^[\u00ad\u200b-\u200d\u2060\ufeff]$/;
+// JS's \s (every Unicode space: tab to carriage return, no-break, ogham, en quad to hair, line and
+// paragraph separators, narrow no-break, medium mathematical, ideographic; and the BOM, caught above),
+// hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus sign.
+const SEPARATORS = /^[\s\u2010-\u2015\u2212-]$/;
+const APOSTROPHES = /^['`\u00b4\u2018\u2019\u201b\u2032\u02bc\u02bb\uff07]$/;
 
 const nonAsciiCache = new Map<number, string>();
 
@@ -27,14 +26,15 @@ const nonAsciiCache = new Map<number, string>();
 function foldNonAscii(code: number): string {
   let folded = nonAsciiCache.get(code);
   if (folded === undefined) {
-    if (SEPARATORS.has(code)) folded = ' ';
-    else if (APOSTROPHES.has(code)) folded = "'";
-    else if (INVISIBLE.has(code)) folded = DROP;
+    const unit = String.fromCharCode(code);
+    if (INVISIBLE.test(unit)) folded = DROP;
+    else if (SEPARATORS.test(unit)) folded = ' ';
+    else if (APOSTROPHES.test(unit)) folded = "'";
     else if (code >= 0xd800 && code <= 0xdfff)
-      folded = String.fromCharCode(code); // half of a pair: keep
+      folded = unit; // half of a pair: keep
     else {
       // NFD splits "ü" into "u" + combining diaeresis; the marks go. "ı" (dotless i) has no decomposition.
-      folded = String.fromCharCode(code).normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
+      folded = unit.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
     }
     nonAsciiCache.set(code, folded);
   }

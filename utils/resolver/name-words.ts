@@ -53,6 +53,9 @@ const QUALIFIERS = 'in at with between of on over held hosted from for by';
 const COMPOUNDS =
   'led founded backed era run headed linked aligned allied appointed affiliated friendly nominated sponsored';
 
+/** Words before a title that make it not the one who holds it now ("former PM", "caretaker PM"). */
+const NOT_NOW = 'former ex then late deputy caretaker interim acting';
+
 /**
  * The lists as the compiled glossary carries them (utils/glossary/compiled-file.ts): they are data for
  * the resolver, so they travel with the glossary file rather than in the script every page parses.
@@ -63,5 +66,6 @@ export const NAME_WORDS = {
   kin: KIN,
   qualifiers: QUALIFIERS,
   compounds: COMPOUNDS,
+  notNow: NOT_NOW,
 };
 export type NameWords = typeof NAME_WORDS;

@@ -154,7 +154,7 @@ function incumbent(
 ): Resolution | null {
   const [key, from, to] = data.incumbents[m.form] ?? [];
   const word = m.local.before.split(' ').pop()!;
-  if (!key || [...PAST, 'deputy', 'caretaker', 'interim', 'acting'].includes(word)) return null;
+  if (!key || data.nameWords.notNow.split(' ').includes(word)) return null;
   for (const c of shorts) if (c.key !== key && article.names(c.key)) return null;
   if (!shorts.some((c) => c.key === key) || !article.datedFor([from!, to!, [m.form]], m.form)) return null;
   return result(key, { kind: 'incumbent', since: from! });
