@@ -21,6 +21,8 @@ const SETS = [
   'tests/eval/fresh4',
   'tests/eval/fresh5',
   'tests/eval/fresh6',
+  'tests/eval/natural',
+  'tests/eval/fresh7',
 ].filter((dir) => existsSync(path.join(root, dir, 'sources.tsv')));
 const mentions = SETS.flatMap((dir) => readEvalSet(path.join(root, dir, 'context-mentions.tsv')));
 const splits = new Map(SETS.flatMap((dir) => [...readSplits(path.join(root, dir, 'sources.tsv'))]));
@@ -31,7 +33,8 @@ const glossArticle = articleGlosser();
  * on 2026-11-28, fresh2 until it was scored later that day, fresh3 until it was scored at the end of
  * that day (read the next session), fresh4 until it was scored at the end of the third session (read
  * in the fourth), fresh5 until it was scored in the fourth session (read after that), fresh6 until it
- * was scored in the fifth session (its failures listed for the closing note that day).
+ * was scored in the fifth session (its failures listed for the closing note that day); natural and
+ * fresh7 until they were scored on 2026-11-29 (failures listed for the closing note).
  */
 const DEVELOPMENT: readonly string[] = [
   'dev',
@@ -43,6 +46,8 @@ const DEVELOPMENT: readonly string[] = [
   'fresh4',
   'fresh5',
   'fresh6',
+  'natural',
+  'fresh7',
 ];
 
 // `-- --explain m123`: how the resolver read every match of that mention's article (development rows only).
@@ -103,6 +108,11 @@ const PARTS = [
     'fresh6 (scored blind once on 2026-11-28, fifth session, at 1,210 entries: 734 / 847; read since)',
     ['fresh6'],
   ],
+  [
+    'natural (sources as a reader meets them; scored blind once on 2026-11-29 at 1,244 entries: 1,300 / 1,548; read since)',
+    ['natural'],
+  ],
+  ['fresh7 (scored blind once on 2026-11-29 at 1,244 entries: 414 / 497; read since)', ['fresh7']],
   ['all parts looked at', DEVELOPMENT],
 ] as const;
 for (const [title, parts] of PARTS) {
