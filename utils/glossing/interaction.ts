@@ -101,7 +101,7 @@ export function startInteraction(
       if (trigger === 'click' || (pendingFor && sameOccurrence(pendingFor, occurrence))) return;
       cancelOpen();
       pendingFor = occurrence;
-      openTimer.set(() => interaction.open(occurrence, false), hoverDelayMs);
+      openTimer.set(() => interaction.open(occurrence, false), sinceArrival(event, hoverDelayMs));
       return;
     }
     cancelOpen();
@@ -165,3 +165,6 @@ function sameOccurrence(a: Occurrence, b: Occurrence): boolean {
     (a.range.startContainer === b.range.startContainer && a.range.startOffset === b.range.startOffset)
   );
 }
+
+/** What is left of the hover delay: it runs from the pointer's arrival, not from the hit-test a frame later. */
+const sinceArrival = (event: PointerEvent, delayMs: number) => delayMs - performance.now() + event.timeStamp;
