@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { compileGlossaryFile } from './scripts/compile-glossary';
+import { checkedPacks, writeCompiledGlossary, writeShelf } from './scripts/compile-glossary';
 import { COMPILED_GLOSSARY_FILE } from './utils/glossary/compiled-file';
 
 // See https://wxt.dev/api/config.html
@@ -35,11 +35,16 @@ export default defineConfig({
         : Object.entries(current).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [alias, ...list.filter((a) => a.find !== 'wxt/browser')] };
     },
-    // The content script reads the glossary compiled here instead of bundling and compiling it per page.
+    // The content script reads the glossary compiled here instead of bundling and compiling it per page;
+    // the extension pages read the entries checked here (the shelf) instead of bundling and checking them.
     'build:publicAssets': (wxt, files) => {
+      const packs = checkedPacks(path.join(wxt.config.root, 'data'));
       const compiled = path.join(wxt.config.wxtDir, COMPILED_GLOSSARY_FILE);
-      compileGlossaryFile(path.join(wxt.config.root, 'data'), compiled);
+      writeCompiledGlossary(packs, compiled);
       files.push({ absoluteSrc: compiled, relativeDest: COMPILED_GLOSSARY_FILE });
+      const shelfDir = path.join(wxt.config.wxtDir, 'shelf');
+      for (const file of writeShelf(packs, shelfDir))
+        files.push({ absoluteSrc: path.join(shelfDir, file), relativeDest: file });
     },
   },
   zip: {

@@ -6,8 +6,8 @@ import { CATEGORY_LABELS } from './category-labels';
 
 export interface TermCardProps {
   entry: Entry;
-  /** Looks up a related entry's headword; unknown ids are not shown. */
-  getEntry(id: string): Entry | undefined;
+  /** A related entry's headword; ids it does not know (undefined) are not shown. */
+  headword(id: string): string | undefined;
   onOpenRelated(id: string): void;
   /** Shown when there is an entry to go back to. */
   onBack?: () => void;
@@ -32,7 +32,7 @@ function isSafeUrl(url: string): boolean {
  */
 export function TermCard({
   entry,
-  getEntry,
+  headword,
   onOpenRelated,
   onBack,
   contextOpen = false,
@@ -41,7 +41,10 @@ export function TermCard({
   const [showContext, setShowContext] = useState(contextOpen);
   const headingId = `term-${entry.id}`;
   const spellings = [...entry.abbreviations, ...entry.aliases];
-  const related = entry.related.map(getEntry).filter((e): e is Entry => !!e);
+  const related = entry.related.flatMap((id) => {
+    const name = headword(id);
+    return name ? [{ id, headword: name }] : [];
+  });
   const sources = entry.sources.filter((s) => isSafeUrl(s.url));
   const newest = newestSourceLine(entry);
   return (
@@ -96,7 +99,13 @@ export function TermCard({
   );
 }
 
-function RelatedEntries({ related, onOpen }: { related: readonly Entry[]; onOpen: (id: string) => void }) {
+function RelatedEntries({
+  related,
+  onOpen,
+}: {
+  related: readonly { id: string; headword: string }[];
+  onOpen: (id: string) => void;
+}) {
   if (related.length === 0) return null;
   return (
     <nav class="term-card__related" aria-label="Related entries">

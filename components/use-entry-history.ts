@@ -6,7 +6,7 @@ import type { Entry } from '@/utils/glossary/types';
  * and the page popover keep them: `entry` is the one shown (undefined: none, or an id no longer
  * known), `depth` how many are open. The functions are stable.
  */
-export function useEntryHistory(entries: ReadonlyMap<string, Entry>) {
+export function useEntryHistory(entries: { get(id: string): Entry | undefined }) {
   const [history, setHistory] = useState<readonly string[]>([]);
   /** Opens an entry over the one shown. */
   const open = useCallback((entryId: string) => setHistory((h) => [...h, entryId]), []);

@@ -1,7 +1,10 @@
 import { render } from 'preact';
-import { loadBundledPacks } from '@/utils/glossary/bundled';
+import { BundledShelf } from '@/utils/glossary/bundled-shelf';
 import '@/components/term-card.css';
 import './options.css';
 import { Options } from './Options';
 
-render(<Options bundled={loadBundledPacks().packs} />, document.getElementById('app')!);
+// The options page lists the bundled packs and checks imports against their ids: the whole shelf.
+const bundled = await new BundledShelf().packs();
+
+render(<Options bundled={bundled} />, document.getElementById('app')!);

@@ -8,11 +8,13 @@ import { browserNoteStore } from '@/utils/notes/browser-note-store';
 import { wrapTabFocus } from './focus-wrap';
 import { ReadingNote, type Reading } from './ReadingNote';
 import { SearchResults } from './SearchResults';
+import { useCommands } from './use-commands';
 import { useLookup } from './use-lookup';
+import type { PopoverEntries } from './use-popover-entries';
 import { useSizeReport } from './use-size-report';
 
 export interface PopoverProps {
-  entries: ReadonlyMap<string, Entry>;
+  entries: PopoverEntries;
   /** Registers for commands from the content script; returns the way to send events back. */
   connect(onCommand: (command: PopoverCommand) => void): (event: PopoverEvent) => void;
 }
@@ -27,21 +29,7 @@ export function Popover({ entries, connect }: PopoverProps) {
   const [reading, setReading] = useState<Reading>({});
   const root = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
-  const sendRef = useRef<(event: PopoverEvent) => void>(() => undefined);
-
-  useEffect(() => {
-    sendRef.current = connect((command) => {
-      if (command.type === 'hide') {
-        reset();
-        setSearchQuery(null);
-        return;
-      }
-      reset(command.type === 'show' ? [command.entryId] : []);
-      setReading(command.type === 'show' ? { why: command.why, others: command.others } : {});
-      setSearchQuery(command.type === 'search' ? command.query : null);
-      if (command.focus) setFocusRequest((n) => n + 1);
-    });
-  }, [connect, reset]);
+  const sendRef = useCommands(connect, entries.load, { reset, setReading, setSearchQuery, setFocusRequest });
 
   useSizeReport(root, content, sendRef);
 
@@ -59,6 +47,8 @@ export function Popover({ entries, connect }: PopoverProps) {
   };
 
   const results = useLookup(entries, searchQuery);
+  /** Opens an entry once it has been read (related entries and look-up results are not read yet). */
+  const readThen = (go: (id: string) => void) => (id: string) => void entries.load([id]).then(() => go(id));
   const showing = entry ? 'entry' : searchQuery !== null ? 'search' : 'nothing';
 
   return (
@@ -78,7 +68,7 @@ export function Popover({ entries, connect }: PopoverProps) {
         {entry && depth === 1 && (
           <ReadingNote
             reading={reading}
-            getEntry={(id) => entries.get(id)}
+            headword={entries.headword}
             onChoose={(entryId) => sendRef.current({ type: 'choose', entryId })}
           />
         )}
@@ -86,15 +76,15 @@ export function Popover({ entries, connect }: PopoverProps) {
           <TermCard
             key={entry.id}
             entry={entry}
-            getEntry={(id) => entries.get(id)}
-            onOpenRelated={open}
+            headword={entries.headword}
+            onOpenRelated={readThen(open)}
             onBack={depth > 1 || searchQuery !== null ? back : undefined}
           >
             <NoteEditor entryId={entry.id} store={browserNoteStore} />
           </TermCard>
         ) : (
           searchQuery !== null && (
-            <SearchResults query={searchQuery} results={results} onOpen={(id) => reset([id])} />
+            <SearchResults query={searchQuery} results={results} onOpen={readThen((id) => reset([id]))} />
           )
         )}
       </div>

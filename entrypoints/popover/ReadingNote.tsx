@@ -1,4 +1,3 @@
-import type { Entry } from '@/utils/glossary/types';
 import type { Why } from '@/utils/resolver/why';
 import { readingText } from './reading-text';
 
@@ -13,15 +12,19 @@ export interface Reading {
  */
 export function ReadingNote({
   reading,
-  getEntry,
+  headword,
   onChoose,
 }: {
   reading: Reading;
-  getEntry(id: string): Entry | undefined;
+  /** An entry's headword; undefined for an id the glossary lacks. */
+  headword(id: string): string | undefined;
   onChoose(id: string): void;
 }) {
-  const text = readingText(reading.why, (id) => getEntry(id)?.headword ?? id);
-  const others = (reading.others ?? []).map(getEntry).filter((e): e is Entry => !!e);
+  const text = readingText(reading.why, (id) => headword(id) ?? id);
+  const others = (reading.others ?? []).flatMap((id) => {
+    const name = headword(id);
+    return name ? [{ id, headword: name }] : [];
+  });
   if (!text && !others.length) return null;
   return (
     <div class="popover__reading">

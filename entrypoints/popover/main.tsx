@@ -1,20 +1,21 @@
 import { render } from 'preact';
-import { useAllEntries } from '@/components/use-all-entries';
-import { loadBundledPacks } from '@/utils/glossary/bundled';
+import { BundledShelf } from '@/utils/glossary/bundled-shelf';
 import '@/components/term-card.css';
 import './popover.css';
 import { connectToContentScript } from './connection';
 import { Popover } from './Popover';
+import { usePopoverEntries } from './use-popover-entries';
 
-const bundled = loadBundledPacks().packs;
+/** The bundled glossary, read as entries are shown (never parsed or checked whole here: issue 16). */
+const shelf = new BundledShelf();
 
 /**
- * The popover over every entry, the reader's own terms included as they change. The popover stays
- * mounted when they do, so its state is kept; connect is stable, so the connection to the content
- * script is made once.
+ * The popover over the entries it has read, the reader's own terms included as they change. The
+ * popover stays mounted when they do, so its state is kept; connect is stable, so the connection to the
+ * content script is made once.
  */
 function Root() {
-  return <Popover entries={useAllEntries(bundled)} connect={connectToContentScript} />;
+  return <Popover entries={usePopoverEntries(shelf)} connect={connectToContentScript} />;
 }
 
 render(<Root />, document.getElementById('app')!);

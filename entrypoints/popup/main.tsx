@@ -1,11 +1,12 @@
 import { render } from 'preact';
 import { useAllEntries } from '@/components/use-all-entries';
-import { loadBundledPacks } from '@/utils/glossary/bundled';
+import { BundledShelf } from '@/utils/glossary/bundled-shelf';
 import '@/components/term-card.css';
 import './popup.css';
 import { Popup } from './Popup';
 
-const bundled = loadBundledPacks().packs;
+// The popup searches and lists every entry, so it reads the whole shelf, checked at build time.
+const bundled = await new BundledShelf().packs();
 
 /** The popup over every entry, the reader's own terms included as they change. */
 function Root() {

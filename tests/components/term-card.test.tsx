@@ -35,7 +35,7 @@ function renderCard(entry: Entry): HTMLElement {
   container = document.createElement('div');
   document.body.append(container);
   render(
-    <TermCard entry={entry} getEntry={() => undefined} onOpenRelated={() => undefined} contextOpen />,
+    <TermCard entry={entry} headword={() => undefined} onOpenRelated={() => undefined} contextOpen />,
     container,
   );
   return container;

@@ -16,9 +16,10 @@ const entryFiles = import.meta.glob<unknown[]>(['../../data/*/*.json', '!../../d
 let cache: LoadedPacks | null = null;
 
 /**
- * The packs bundled with the extension, for the extension pages (popup, popover, options), each entry
- * checked against the schema, with problems reported. The content script does not load the packs at
- * all: it reads the glossary compiled at build time (compiled-glossary.ts).
+ * The packs as the sources hold them, each entry checked against the schema, with problems reported:
+ * for tests, the Node scripts and the benchmark's page bundle. The extension reads what the build wrote
+ * instead: the content script the compiled glossary (compiled-glossary.ts), the extension pages the
+ * checked entries (bundled-shelf.ts); neither bundles the packs or checks them again.
  */
 export function loadBundledPacks(): LoadedPacks {
   cache ??= assemblePacks(metas, entryFiles);

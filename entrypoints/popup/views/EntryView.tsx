@@ -19,7 +19,7 @@ export function EntryView({
     <TermCard
       key={entry.id}
       entry={entry}
-      getEntry={(id) => entries.get(id)}
+      headword={(id) => entries.get(id)?.headword}
       onOpenRelated={onOpen}
       onBack={onBack}
       contextOpen
