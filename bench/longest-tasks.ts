@@ -4,10 +4,13 @@ import { ExtensionApi } from '../e2e/support/extension-api';
 import { waitForMarksToSettle } from '../e2e/support/page-marks';
 import type { TestServer } from '../e2e/support/server';
 import { round } from './stats';
-import { targets } from './targets';
+import type { Target } from './targets';
 
 /** With the real extension installed: the content script's own longest task on each page, as it reports it. */
-export async function longestTasks(server: TestServer): Promise<Map<string, number>> {
+export async function longestTasks(
+  server: TestServer,
+  targets: readonly Target[],
+): Promise<Map<string, number>> {
   const session = await launchWithExtension('chromium');
   const api = new ExtensionApi(session, `${server.origin}/blank.html`);
   const result = new Map<string, number>();

@@ -25,6 +25,10 @@ function mdTable(head: string[], rows: string[][], rightFrom = 1): string {
   return [head, align, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
+/** mark.js's time, or why it could not run there ("regex too large"). */
+const markjsCell = (m: MethodFigures): string =>
+  m.markjsMs === null ? `not run: ${m.markjsFailure ?? 'failed'}` : ms(m.markjsMs);
+
 function pageTable(r: BenchResults, html = false): string {
   const ff = r.browsers.firefox !== null && r.pages.some((p) => p.firefox !== null);
   const head = ['Page', 'Text chars', 'Text nodes', 'Walk', 'Gloss', 'mark.js', 'Regex'];
@@ -37,12 +41,12 @@ function pageTable(r: BenchResults, html = false): string {
       int(p.textChars),
       int(p.textNodes),
     ];
-    row.push(ms(c.walkMs), ms(c.glossMs), ms(c.markjsMs), ms(c.regexMs));
+    row.push(ms(c.walkMs), ms(c.glossMs), markjsCell(c), ms(c.regexMs));
     row.push(ratio(c.glossMs, c.walkMs), ratio(c.markjsMs, c.glossMs), int(c.marks));
     row.push(c.longestTaskMs === null ? '–' : ms(c.longestTaskMs));
     if (ff) {
       const f = p.firefox;
-      row.push(...(f ? [f.walkMs, f.glossMs, f.markjsMs, f.regexMs].map(ms) : ['–', '–', '–', '–']));
+      row.push(...(f ? [ms(f.walkMs), ms(f.glossMs), markjsCell(f), ms(f.regexMs)] : ['–', '–', '–', '–']));
     }
     return row;
   });
@@ -57,10 +61,18 @@ const SUMMARY_LABELS: Record<keyof Summary, [string, (v: number) => string]> = {
   maxLongTaskMs: ['Longest main-thread task', (v) => `${ms(v)} ms`],
   searchP95Ms: ['Search keystroke p95', (v) => `${ms(v)} ms`],
   contentScriptGzipBytes: ['Content script, gzipped', kB],
+  firstHoverMs: ['First hover, after the delay, p95 (Chromium)', (v) => `${ms(v)} ms`],
+  firstHoverMsFirefox: ['First hover, after the delay, p95 (Firefox)', (v) => `${ms(v)} ms`],
+  nextHoverMs: ['Next hover, after the delay, p95 (Chromium)', (v) => `${ms(v)} ms`],
+  nextHoverMsFirefox: ['Next hover, after the delay, p95 (Firefox)', (v) => `${ms(v)} ms`],
+  firstMarkMs: ['Script start to first marks painted, median', (v) => `${ms(v)} ms`],
+  tabMemoryMiB: ['JS heap added to a tab (page + popover frame)', (v) => `${v.toFixed(2)} MiB`],
+  popoverScriptGzipBytes: ['Popover page scripts, gzipped', kB],
 };
 
 function summaryTable(r: BenchResults): string {
-  const keys = Object.keys(SUMMARY_LABELS) as (keyof Summary)[];
+  // Results written before a figure existed have no target for it: those rows are left out.
+  const keys = (Object.keys(SUMMARY_LABELS) as (keyof Summary)[]).filter((k) => r.targets[k]);
   const rows = keys.map((k) => {
     const [label, fmt] = SUMMARY_LABELS[k];
     const t = r.targets[k];
@@ -94,6 +106,16 @@ function detailLines(r: BenchResults): string[] {
         : ''),
     `Memory (${r.memory.page}, ${r.memory.browser}): heap growth ` +
       (heap === null ? 'not measured' : `${(heap / 1024 / 1024).toFixed(1)} MiB`),
+    ...(r.tab
+      ? [
+          `Tab (${r.tab.page}, Chromium, one popover shown): page world and content script ` +
+            `${r.tab.pageMiB.toFixed(2)} MiB, popover frame ${r.tab.popoverFrameMiB.toFixed(2)} MiB; ` +
+            `hovers timed on ${r.tab.readerPages} pages` +
+            [...r.tab.skipped.chromium.map((s) => `; left out in Chromium: ${s}`)]
+              .concat(r.tab.skipped.firefox.map((s) => `; left out in Firefox: ${s}`))
+              .join(''),
+        ]
+      : []),
     `Machine: ${m.cpuModel}, ${m.cpus} CPUs, ${m.memoryGiB} GiB, ${m.platform}, Node ${m.node}`,
     `Browsers: Chromium ${r.browsers.chromium}` +
       (r.browsers.firefox ? `, Firefox ${r.browsers.firefox}` : '') +

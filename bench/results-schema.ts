@@ -8,6 +8,8 @@ export interface MethodFigures {
   markjsMs: number | null;
   /** Median: one combined regular expression of all aliases over every text node. */
   regexMs: number;
+  /** Why mark.js could not run on the page ("regex too large"…); null where it ran. */
+  markjsFailure?: string | null;
   /** Ranges NewsGloss found (every occurrence). */
   marks: number;
   /** Longest main-thread task while the real extension glossed the page; null where not measured. */
@@ -30,6 +32,17 @@ export interface Summary {
   maxLongTaskMs: number;
   searchP95Ms: number;
   contentScriptGzipBytes: number;
+  /** p95 over pages, after the hover delay, until the tab's first popover is painted with its text. */
+  firstHoverMs: number;
+  firstHoverMsFirefox: number;
+  /** The same for a later hover on another term in the same tab. */
+  nextHoverMs: number;
+  nextHoverMsFirefox: number;
+  /** Median over pages, from the content script's start to its first marks painted (Chromium). */
+  firstMarkMs: number;
+  /** JS heap NewsGloss adds to a tab with the seed article open and one popover shown (Chromium). */
+  tabMemoryMiB: number;
+  popoverScriptGzipBytes: number;
 }
 
 export interface BenchResults {
@@ -57,8 +70,18 @@ export interface BenchResults {
     glossaryData: { raw: number; gzip: number };
     /** The matcher compiled at build time (glossary.bin), which the content script fetches. */
     compiledGlossary?: { raw: number; gzip: number };
+    /** The popover page's own script and every chunk it loads. */
+    popoverScript?: { raw: number; gzip: number };
   };
   memory: { page: string; browser: 'chromium'; heapGrowthBytes: number | null };
+  /** What a tab pays with the real extension installed (bench/tab-memory.ts, bench/reader-figures.ts). */
+  tab?: {
+    page: string;
+    pageMiB: number;
+    popoverFrameMiB: number;
+    readerPages: number;
+    skipped: { chromium: string[]; firefox: string[] };
+  };
   summary: Summary;
   targets: Record<keyof Summary, { target: string; met: boolean }>;
 }

@@ -56,6 +56,13 @@ function fake(firefox = true): BenchResults {
       maxLongTaskMs: 12.34,
       searchP95Ms: 3.4,
       contentScriptGzipBytes: 12288,
+      firstHoverMs: 31.5,
+      firstHoverMsFirefox: 18,
+      nextHoverMs: 6.25,
+      nextHoverMsFirefox: 7,
+      firstMarkMs: 22,
+      tabMemoryMiB: 2.75,
+      popoverScriptGzipBytes: 28000,
     },
     targets: {
       glossOverWalk: { target: '≤ 5×', met: true },
@@ -65,6 +72,20 @@ function fake(firefox = true): BenchResults {
       maxLongTaskMs: { target: '≤ 50 ms', met: true },
       searchP95Ms: { target: '≤ 2 ms', met: false },
       contentScriptGzipBytes: { target: '≤ 30 kB', met: true },
+      firstHoverMs: { target: '≤ 20', met: false },
+      firstHoverMsFirefox: { target: '≤ 20', met: true },
+      nextHoverMs: { target: '≤ 8', met: true },
+      nextHoverMsFirefox: { target: '≤ 8', met: true },
+      firstMarkMs: { target: '≤ 25', met: true },
+      tabMemoryMiB: { target: '≤ 1.5', met: false },
+      popoverScriptGzipBytes: { target: '≤ 30 KB', met: true },
+    },
+    tab: {
+      page: 'small-page',
+      pageMiB: 0.75,
+      popoverFrameMiB: 2,
+      readerPages: 2,
+      skipped: { chromium: ['small-page: fewer than two distinct terms marked'], firefox: [] },
     },
   };
 }
@@ -87,6 +108,29 @@ describe('renderTable', () => {
     expect(table.indexOf('small-page')).toBeLessThan(table.indexOf('Big & <Bold> page'));
     const small = table.split('\n').find((l) => l.startsWith('| small-page'));
     expect(small).toMatch(/\| – \|/);
+  });
+
+  it('shows the hover, first-mark and tab figures, and the pages the hovers left out', () => {
+    const table = renderTable(fake());
+    expect(table).toMatch(/First hover, after the delay, p95 \(Chromium\) \| 31\.5 ms \| ≤ 20 \| ✗/);
+    expect(table).toMatch(/JS heap added to a tab \(page \+ popover frame\) \| 2\.75 MiB/);
+    expect(table).toContain('popover frame 2.00 MiB');
+    expect(table).toContain('left out in Chromium: small-page: fewer than two distinct terms marked');
+  });
+
+  it('says why mark.js did not run on a page instead of "failed"', () => {
+    const results = fake();
+    results.pages[0]!.chromium = { ...figures(2.5), markjsMs: null, markjsFailure: 'regex too large' };
+    const row = renderTable(results)
+      .split('\n')
+      .find((l) => l.startsWith('| Big'));
+    expect(row).toContain('not run: regex too large');
+  });
+
+  it('leaves out summary rows that an older results file has no target for', () => {
+    const results = fake();
+    delete (results.targets as Partial<BenchResults['targets']>).firstMarkMs;
+    expect(renderTable(results)).not.toContain('first marks painted');
   });
 
   it('omits the Firefox columns when Firefox was not measured', () => {

@@ -37,8 +37,7 @@ import { glossCost, WorkStats } from './work-stats';
  * extension is reloaded, updated or disabled) is the one way it ends.
  */
 export class GlossingSession {
-  /** First, so the start-up cost counts decoding the glossary and building the matcher. */
-  private readonly startedAt = performance.now();
+  private readonly startedAt = performance.now(); // first: start-up counts decoding and building the matcher
   private startupMs = 0;
   private readonly host = location.hostname;
   private readonly glossary: CompiledGlossary;
@@ -73,6 +72,7 @@ export class GlossingSession {
     private readonly ctx: Lifecycle,
     glossaryFile: ArrayBuffer,
     stored: StoredState,
+    private readonly scriptStartedAt = performance.now(), // before the glossary's fetch: first marks count from it
   ) {
     removeLeftovers();
     this.glossary = decodeCompiledGlossary(glossaryFile);
@@ -133,7 +133,9 @@ export class GlossingSession {
         if (!this.on) return;
         this.resolve();
         this.marked = this.highlights.render(this.glossed, this.settings.density);
-        if (this.marked.length) this.preparePopover();
+        if (!this.marked.length) return;
+        this.preparePopover();
+        this.work.marksDrawn(this.scriptStartedAt);
       }),
     );
   }

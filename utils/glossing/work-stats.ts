@@ -8,6 +8,8 @@ import type { Scanner } from './scanner';
 export class WorkStats {
   totalMs = 0;
   longestMs = 0;
+  /** From the content script's start to its first marks painted; null until then. */
+  firstMarkMs: number | null = null;
   /** The longest task of each kind ("mutations", "render"…): where to look when one is too long. */
   readonly longestByKind: Record<string, number> = {};
 
@@ -18,6 +20,12 @@ export class WorkStats {
     } finally {
       this.add(kind, performance.now() - started);
     }
+  }
+
+  /** Marks were drawn: the first ones are painted in the next frame, timed from the script's start. */
+  marksDrawn(scriptStartedAt: number): void {
+    if (this.firstMarkMs === null)
+      requestAnimationFrame(() => (this.firstMarkMs ??= performance.now() - scriptStartedAt));
   }
 
   add(kind: string, ms: number): void {
@@ -39,6 +47,7 @@ export function glossCost(startupMs: number, scanner: Scanner, work: WorkStats):
     slicesOverLongTask,
     totalMs: totalMs + work.totalMs,
     longestTaskMs: Math.max(startupMs, longestSliceMs, work.longestMs),
+    firstMarkMs: work.firstMarkMs,
     longestByKind: { startup: startupMs, 'scan slice': longestSliceMs, ...work.longestByKind },
   };
 }

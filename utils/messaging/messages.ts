@@ -45,6 +45,8 @@ export interface GlossCost {
    * and queuing the first scan slice (the scan itself is counted in slices).
    */
   startupMs: number;
+  /** From the content script's start (before it fetched the glossary) to its first marks painted. */
+  firstMarkMs: number | null;
   slices: number;
   /** Scan slices that ended with work left: the scan yielded the main thread and went on later. */
   yields: number;

@@ -1,0 +1,109 @@
+import { HOVER_OPEN_DELAY_MS } from '@/utils/constants';
+import type { TermsOnPage } from '../utils/messaging/messages';
+import { launchWithExtension, type BrowserName } from '../e2e/support/browsers';
+import { ExtensionApi } from '../e2e/support/extension-api';
+import { markedTexts, waitForMarks } from '../e2e/support/page-marks';
+import { sleep } from '../e2e/support/wait';
+import { ARTICLE_PAGE, type TestServer } from '../e2e/support/server';
+import type { ExtensionSession } from '../e2e/support/browsers';
+import { timeHover } from './hover-timing';
+import type { Target } from './targets';
+
+/** What a reader waits for on each page, per load: raw samples, summarised by the caller. */
+export interface ReaderSamples {
+  /** After the hover delay, until the tab's first popover is painted with its text. */
+  firstHoverMs: number[];
+  /** The same for a later hover on another term in the same tab. */
+  nextHoverMs: number[];
+  /** From the content script's start to its first marks painted, as it reports it (Chromium). */
+  firstMarkMs: number[];
+  /** Pages left out, with why (fewer than two distinct terms marked, a page that navigates away…). */
+  skipped: string[];
+}
+
+/** How long a page is given after its first two marks, for the scan to finish. */
+const MARKS_GRACE_MS = 500;
+/** A page with fewer than two marks by then has too few terms to time a next hover on. */
+const TWO_MARKS_TIMEOUT_MS = 8_000;
+
+/** Two different marked texts near the top of the page: the first hover and a later one. */
+function twoTerms(marks: readonly string[]): [string, string] | null {
+  const distinct = [...new Set(marks)];
+  return distinct.length >= 2 ? [distinct[0]!, distinct[1]!] : null;
+}
+
+/**
+ * With the real extension installed in `browserName`: each page loaded `reps` times in a fresh tab,
+ * a first hover and a next hover timed on each load, and the content script's own first-mark time.
+ */
+export async function readerSamples(
+  browserName: BrowserName,
+  server: TestServer,
+  pages: readonly Target[],
+  reps: number,
+): Promise<ReaderSamples> {
+  const samples: ReaderSamples = { firstHoverMs: [], nextHoverMs: [], firstMarkMs: [], skipped: [] };
+  const session = await launchWithExtension(browserName);
+  const api = new ExtensionApi(session, `${server.origin}/blank.html`);
+  try {
+    await api.frameForApi();
+    await warmUp(session, `${server.origin}${ARTICLE_PAGE}`);
+    for (const target of pages) {
+      for (let rep = 0; rep < reps; rep++) {
+        const started = Date.now();
+        const page = await session.openPage(`${server.origin}${target.path}`);
+        try {
+          // Two marks and a moment for the first scan to finish: a page whose own scripts keep changing
+          // it (bbc-1.html) never settles, and the hovers need only two terms that stay put.
+          await waitForMarks(page, 2, TWO_MARKS_TIMEOUT_MS).catch(() => undefined);
+          await sleep(MARKS_GRACE_MS);
+          const terms = twoTerms(await markedTexts(page));
+          if (!terms) {
+            samples.skipped.push(`${target.name}: fewer than two distinct terms marked`);
+            break;
+          }
+          if (browserName === 'chromium') {
+            const answer = await api.sendToPage<TermsOnPage>(page, { type: 'terms-on-page' });
+            if (answer.status === 'ok' && answer.cost.firstMarkMs !== null)
+              samples.firstMarkMs.push(answer.cost.firstMarkMs);
+          }
+          const first = await timeHover(page, terms[0], HOVER_OPEN_DELAY_MS);
+          const next = await timeHover(page, terms[1], HOVER_OPEN_DELAY_MS);
+          samples.firstHoverMs.push(first);
+          samples.nextHoverMs.push(next);
+          console.log(
+            `${browserName} ${target.name}: first hover ${first.toFixed(1)} ms, next ${next.toFixed(1)} ms ` +
+              `(${((Date.now() - started) / 1000).toFixed(0)} s)`,
+          );
+        } catch (error) {
+          samples.skipped.push(`${target.name}: ${String(error).slice(0, 120)}`);
+          break;
+        } finally {
+          await page.close();
+        }
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return samples;
+}
+
+/**
+ * One hover, not counted, before any is timed: the browser's first popover starts the extension's
+ * process (Chromium runs extension frames in a process of their own), once per browser session and not
+ * once per tab. It is printed, so the cold figure is on record.
+ */
+async function warmUp(session: ExtensionSession, url: string): Promise<void> {
+  const page = await session.openPage(url);
+  try {
+    await waitForMarks(page, 2, 20_000);
+    await sleep(MARKS_GRACE_MS);
+    const [first] = await markedTexts(page);
+    console.log(
+      `${session.name}: cold first hover (not counted) ${(await timeHover(page, first!, HOVER_OPEN_DELAY_MS)).toFixed(1)} ms`,
+    );
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,66 @@
+import { LONG_TASK_MS } from '@/utils/constants';
+import type { BenchResults, MethodFigures, PageResult, Summary } from './results-schema';
+import type { ReaderSamples } from './reader-figures';
+import { median, percentile, round } from './stats';
+
+/** Each summary figure's target, as the README table shows it, and whether a value meets it. */
+const TARGETS: Record<keyof Summary, [string, (v: number) => boolean]> = {
+  glossOverWalk: ['≤ 5', (v) => v <= 5],
+  markjsOverGloss: ['≥ 100', (v) => v >= 100],
+  regexOverGloss: ['(reported)', () => true],
+  scaling10kOver100: ['≤ 1.5', (v) => v <= 1.5],
+  maxLongTaskMs: [`≤ ${LONG_TASK_MS}`, (v) => v <= LONG_TASK_MS],
+  searchP95Ms: ['≤ 10', (v) => v <= 10],
+  contentScriptGzipBytes: ['≤ 20 KB', (v) => v <= 20 * 1024],
+  firstHoverMs: ['≤ 20', (v) => v <= 20],
+  firstHoverMsFirefox: ['≤ 20', (v) => v <= 20],
+  nextHoverMs: ['≤ 8', (v) => v <= 8],
+  nextHoverMsFirefox: ['≤ 8', (v) => v <= 8],
+  firstMarkMs: ['≤ 25', (v) => v <= 25],
+  tabMemoryMiB: ['≤ 1.5', (v) => v <= 1.5],
+  popoverScriptGzipBytes: ['≤ 30 KB', (v) => v <= 30 * 1024],
+};
+
+/** The median over pages of a per-page ratio, pages where it cannot be taken left out. */
+function medianRatio(pages: readonly PageResult[], f: (m: MethodFigures) => number): number {
+  return median(pages.map((p) => f(p.chromium)).filter((x) => Number.isFinite(x)));
+}
+
+/** p95 of a sample, or NaN (reported as "not measured") where there is none. */
+const p95 = (xs: number[]) => (xs.length ? round(percentile(xs, 0.95)) : Number.NaN);
+
+export interface SummaryInputs {
+  pages: readonly PageResult[];
+  scaling: BenchResults['scaling']['runs'];
+  searchLatencies: number[];
+  size: BenchResults['size'];
+  reader: { chromium: ReaderSamples; firefox: ReaderSamples | null };
+  tabMemoryMiB: number;
+}
+
+export function summarise(inputs: SummaryInputs): Pick<BenchResults, 'summary' | 'targets'> {
+  const { pages, scaling, reader } = inputs;
+  const summary: Summary = {
+    glossOverWalk: round(medianRatio(pages, (m) => m.glossMs / Math.max(m.walkMs, 0.01))),
+    markjsOverGloss: round(medianRatio(pages, (m) => (m.markjsMs ?? Number.NaN) / Math.max(m.glossMs, 0.01))),
+    regexOverGloss: round(medianRatio(pages, (m) => m.regexMs / Math.max(m.glossMs, 0.01))),
+    scaling10kOver100: round(scaling.at(-1)!.glossMs / scaling[0]!.glossMs),
+    maxLongTaskMs: Math.max(0, ...pages.map((p) => p.chromium.longestTaskMs ?? 0)),
+    searchP95Ms: round(percentile(inputs.searchLatencies, 0.95)),
+    contentScriptGzipBytes: inputs.size.contentScript.gzip,
+    firstHoverMs: p95(reader.chromium.firstHoverMs),
+    firstHoverMsFirefox: p95(reader.firefox?.firstHoverMs ?? []),
+    nextHoverMs: p95(reader.chromium.nextHoverMs),
+    nextHoverMsFirefox: p95(reader.firefox?.nextHoverMs ?? []),
+    firstMarkMs: round(median(reader.chromium.firstMarkMs)),
+    tabMemoryMiB: round(inputs.tabMemoryMiB),
+    popoverScriptGzipBytes: inputs.size.popoverScript?.gzip ?? Number.NaN,
+  };
+  const targets = Object.fromEntries(
+    (Object.keys(TARGETS) as (keyof Summary)[]).map((key) => {
+      const [target, meets] = TARGETS[key];
+      return [key, { target, met: Number.isFinite(summary[key]) && meets(summary[key]) }];
+    }),
+  ) as BenchResults['targets'];
+  return { summary, targets };
+}
