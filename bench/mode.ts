@@ -14,7 +14,7 @@ const QUICK_PAGES = [
   'reuters.html',
   'herald-sun-1.html',
   'wapo-1.html',
-  'nytimes-1.html',
+  'salon-1.html',
   'wikipedia-2.html',
   'generated large page',
 ];
