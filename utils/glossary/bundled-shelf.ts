@@ -1,15 +1,9 @@
-import { browser } from 'wxt/browser';
+import { fetchGlossaryFile } from './fetch-compiled';
 import { shelfIndexPath, shelfShardPath, unshelve, type ShelfIndex } from './shelf-format';
 import type { Entry, Pack } from './types';
 
-/** Reads one of the extension's own JSON files. */
-export async function readExtensionJson(file: string): Promise<unknown> {
-  // The shelf is generated at build time (wxt.config.ts), so WXT's typed list of public paths lacks it.
-  const url = (browser.runtime.getURL as (path: string) => string)(`/${file}`);
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`NewsGloss could not read its glossary (${file}: ${response.status})`);
-  return response.json();
-}
+/** Reads one of the shelf's JSON files from the extension. */
+const readShelfFile = async (file: string): Promise<unknown> => (await fetchGlossaryFile(file)).json();
 
 /**
  * The bundled glossary as written at build time (shelf-format.ts), read lazily: the index once, each
@@ -20,7 +14,7 @@ export class BundledShelf {
   private readonly shards = new Map<number, Promise<Entry[]>>();
   private headwordsById: Map<string, string> | null = null;
 
-  constructor(private readonly read: (file: string) => Promise<unknown> = readExtensionJson) {}
+  constructor(private readonly read: (file: string) => Promise<unknown> = readShelfFile) {}
 
   private readIndex(): Promise<ShelfIndex> {
     this.index ??= (this.read(shelfIndexPath()) as Promise<ShelfIndex>).then((index) => {

@@ -2,15 +2,22 @@ import { browser } from 'wxt/browser';
 import { COMPILED_GLOSSARY_FILE } from '@/utils/glossary/compiled-file';
 
 /**
- * The bundled glossary, compiled at build time, fetched from the extension's own files: keeping it out
- * of this script keeps the script small (it is parsed on every page) and a page's start-up down to
- * reading one local file into typed-array views
- * (decodeCompiledGlossary, timed with the rest of start-up).
+ * One of the glossary files the build writes into the extension (wxt.config.ts), fetched from the
+ * extension's own files; a missing or unreadable one is an error naming it.
+ */
+export async function fetchGlossaryFile(file: string): Promise<Response> {
+  // Generated at build time, so WXT's typed list of public paths lacks these files.
+  const url = (browser.runtime.getURL as (path: string) => string)(`/${file}`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`NewsGloss could not read its glossary (${file}: ${response.status})`);
+  return response;
+}
+
+/**
+ * The bundled glossary, compiled at build time: keeping it out of the content script keeps the script
+ * small (it is parsed on every page) and a page's start-up down to reading one local file into
+ * typed-array views (decodeCompiledGlossary, timed with the rest of start-up).
  */
 export async function fetchBundledGlossary(): Promise<ArrayBuffer> {
-  // The file is generated at build time (wxt.config.ts), so WXT's typed list of public paths lacks it.
-  const url = (browser.runtime.getURL as (path: string) => string)(`/${COMPILED_GLOSSARY_FILE}`);
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`NewsGloss could not read its glossary (${response.status})`);
-  return response.arrayBuffer();
+  return (await fetchGlossaryFile(COMPILED_GLOSSARY_FILE)).arrayBuffer();
 }
