@@ -1,11 +1,11 @@
+import type { Page } from 'puppeteer-core';
 import { HOVER_OPEN_DELAY_MS } from '@/utils/constants';
 import type { TermsOnPage } from '../utils/messaging/messages';
-import { launchWithExtension, type BrowserName } from '../e2e/support/browsers';
+import { launchWithExtension, type BrowserName, type ExtensionSession } from '../e2e/support/browsers';
 import { ExtensionApi } from '../e2e/support/extension-api';
 import { markedTexts, waitForMarks } from '../e2e/support/page-marks';
-import { sleep } from '../e2e/support/wait';
 import { ARTICLE_PAGE, type TestServer } from '../e2e/support/server';
-import type { ExtensionSession } from '../e2e/support/browsers';
+import { sleep } from '../e2e/support/wait';
 import { timeHover } from './hover-timing';
 import type { Target } from './targets';
 
@@ -26,10 +26,15 @@ const MARKS_GRACE_MS = 500;
 /** A page with fewer than two marks by then has too few terms to time a next hover on. */
 const TWO_MARKS_TIMEOUT_MS = 8_000;
 
-/** Two different marked texts near the top of the page: the first hover and a later one. */
-function twoTerms(marks: readonly string[]): [string, string] | null {
-  const distinct = [...new Set(marks)];
-  return distinct.length >= 2 ? [distinct[0]!, distinct[1]!] : null;
+/**
+ * The distinct marked texts of a page, in the highlight's order, once it has two marks and a moment for
+ * the first scan to finish: a page whose own scripts keep changing it (bbc-1.html) never settles, and
+ * the hovers need only two terms that stay put. The first is hovered first, the second next.
+ */
+async function markedTerms(page: Page): Promise<string[]> {
+  await waitForMarks(page, 2, TWO_MARKS_TIMEOUT_MS).catch(() => undefined);
+  await sleep(MARKS_GRACE_MS);
+  return [...new Set(await markedTexts(page))];
 }
 
 /**
@@ -53,12 +58,8 @@ export async function readerSamples(
         const started = Date.now();
         const page = await session.openPage(`${server.origin}${target.path}`);
         try {
-          // Two marks and a moment for the first scan to finish: a page whose own scripts keep changing
-          // it (bbc-1.html) never settles, and the hovers need only two terms that stay put.
-          await waitForMarks(page, 2, TWO_MARKS_TIMEOUT_MS).catch(() => undefined);
-          await sleep(MARKS_GRACE_MS);
-          const terms = twoTerms(await markedTexts(page));
-          if (!terms) {
+          const terms = await markedTerms(page);
+          if (terms.length < 2) {
             samples.skipped.push(`${target.name}: fewer than two distinct terms marked`);
             break;
           }
@@ -68,8 +69,8 @@ export async function readerSamples(
             if (answer.status === 'ok' && typeof answer.cost.firstMarkMs === 'number')
               samples.firstMarkMs.push(answer.cost.firstMarkMs);
           }
-          const first = await timeHover(page, terms[0], HOVER_OPEN_DELAY_MS);
-          const next = await timeHover(page, terms[1], HOVER_OPEN_DELAY_MS);
+          const first = await timeHover(page, terms[0]!, HOVER_OPEN_DELAY_MS);
+          const next = await timeHover(page, terms[1]!, HOVER_OPEN_DELAY_MS);
           samples.firstHoverMs.push(first);
           samples.nextHoverMs.push(next);
           console.log(
@@ -98,11 +99,10 @@ export async function readerSamples(
 async function warmUp(session: ExtensionSession, url: string): Promise<void> {
   const page = await session.openPage(url);
   try {
-    await waitForMarks(page, 2, 20_000);
-    await sleep(MARKS_GRACE_MS);
-    const [first] = await markedTexts(page);
+    const [first] = await markedTerms(page);
+    if (!first) throw new Error(`No term was marked on the warm-up page ${url}`);
     console.log(
-      `${session.name}: cold first hover (not counted) ${(await timeHover(page, first!, HOVER_OPEN_DELAY_MS)).toFixed(1)} ms`,
+      `${session.name}: cold first hover (not counted) ${(await timeHover(page, first, HOVER_OPEN_DELAY_MS)).toFixed(1)} ms`,
     );
   } finally {
     await page.close();
