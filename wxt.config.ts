@@ -19,6 +19,10 @@ export default defineConfig({
       minify: 'terser',
       terserOptions: { ecma: 2020, compress: { passes: 3 } },
     },
+    // esbuild (0.28) rewrites a regular expression with \p{…} outside brackets as `new RegExp("…", "u")`
+    // for these targets, even chrome120. The manifests' oldest browsers read \p{L}, \p{Lu}, \p{Ll},
+    // \p{M} and \p{N} (Chrome 64, Firefox 78), so the literals are kept: 44 B gzip off the content script.
+    esbuild: { supported: { 'regexp-unicode-property-escapes': true } },
   }),
   hooks: {
     // The content script, parsed on every page and held under 20 KB gzip, calls the browser's own

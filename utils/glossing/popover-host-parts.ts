@@ -4,20 +4,16 @@ import { POPOVER_WIDTH_PX } from '@/utils/constants';
 /** The popover host's fixed parts: its inline layout, the frame's origin, where it can be attached. */
 
 // The host carries its own layout, !important inline so page stylesheets cannot move or hide it.
+// `all: initial` first puts every property at its initial value (no margin, padding, border or
+// background, overflow visible, inset and height auto), beating the page's rules and the user agent's
+// [popover] style alike; only what differs from that follows.
 export const HOST_STYLE: Record<string, string> = {
   all: 'initial',
   position: 'fixed',
-  inset: 'auto',
   top: '0px',
   left: '0px',
-  margin: '0px',
-  padding: '0px',
-  border: '0px',
-  background: 'transparent',
-  overflow: 'visible',
   'z-index': '2147483647',
   width: `${POPOVER_WIDTH_PX}px`,
-  height: 'auto',
   'max-width': '100vw',
   display: 'none',
 };
