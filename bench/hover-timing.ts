@@ -35,8 +35,9 @@ async function armPaintClock(frame: Frame): Promise<void> {
 
 /**
  * Arms the page to note when the pointer next reaches it (the moment the hover delay starts), and when
- * the popover's host next becomes visible with a height (it is sized to the popover page's content
- * only once that page has drawn it, so on a first show the host grows after the text is painted).
+ * the popover's host next becomes visible: on screen, opaque and with a height. (While the delay runs
+ * the host is on screen but transparent, the entry drawn ahead; it is sized to the popover page's
+ * content only once that page has drawn it.)
  */
 async function armPageClocks(page: Page): Promise<void> {
   await page.evaluate((hostTag: string) => {
@@ -44,16 +45,24 @@ async function armPageClocks(page: Page): Promise<void> {
     const clocks = window as unknown as Clocks;
     clocks.newsglossBenchPointerAt = null;
     clocks.newsglossBenchHostAt = null;
-    window.addEventListener('pointermove', () => (clocks.newsglossBenchPointerAt ??= now()), {
-      capture: true,
-    });
+    // The event's own time, as the content script's hover delay runs from it: Chromium dispatches
+    // pointer moves aligned to animation frames, so a listener can run most of a frame after it.
+    const arrived = (event: PointerEvent) =>
+      (clocks.newsglossBenchPointerAt ??= performance.timeOrigin + event.timeStamp);
+    window.addEventListener('pointermove', arrived, { capture: true });
     const host = document.querySelector(hostTag)!;
-    const observer = new ResizeObserver(([entry]) => {
-      if (!entry || entry.contentRect.height < 1) return;
-      observer.disconnect();
+    const check = () => {
+      const style = getComputedStyle(host);
+      if (style.display === 'none' || style.opacity !== '1' || host.getBoundingClientRect().height < 1)
+        return;
+      resized.disconnect();
+      restyled.disconnect();
       requestAnimationFrame(() => setTimeout(() => (clocks.newsglossBenchHostAt = now()), 0));
-    });
-    observer.observe(host);
+    };
+    const resized = new ResizeObserver(check);
+    const restyled = new MutationObserver(check);
+    resized.observe(host);
+    restyled.observe(host, { attributes: true });
   }, POPOVER_HOST_TAG);
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOVER_CLOSE_GRACE_MS, HOVER_OPEN_DELAY_MS } from '@/utils/constants';
+import { HOVER_CLOSE_GRACE_MS, HOVER_DELAY_MAX_MS, HOVER_OPEN_DELAY_MS } from '@/utils/constants';
 import { MARK_HIGHLIGHT } from '@/utils/glossing/mark-styles';
 import { POPOVER_HOST_TAG } from '@/utils/glossing/skip-rules';
 import type { TermsOnPage } from '@/utils/messaging/messages';
@@ -97,6 +97,59 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
     expect(await popoverShown(article)).toBe(true);
     await article.mouse.move(5, 5, { steps: 3 });
     await waitUntil(async () => !(await popoverShown(article)), 'the popover to close');
+  });
+
+  it('draws the entry unseen while the hover delay runs, and only shows it when the delay runs out', async () => {
+    await article.mouse.move(5, 5);
+    await waitUntil(async () => !(await popoverShown(article)), 'the popover to close');
+    // The longest delay the options allow, so the entry is drawn well before it runs out on a busy machine.
+    await api.storageSet({ settings: { enabled: true, hoverDelayMs: HOVER_DELAY_MAX_MS } });
+    try {
+      const frame = await popoverFrame(article);
+      const point = await pointOnMark(article, 'BLA');
+      await article.mouse.move(point.x, point.y);
+      await waitUntil(
+        async () => (await popoverText(frame)).includes(bundledEntry('bla').summary),
+        'the BLA entry drawn ahead',
+      );
+      const previewed = await article.evaluate((tag) => {
+        const host = document.querySelector<HTMLElement>(tag)!;
+        const style = getComputedStyle(host);
+        return {
+          display: style.display,
+          opacity: style.opacity,
+          inert: host.inert,
+        };
+      }, POPOVER_HOST_TAG);
+      expect(previewed, 'drawn beside the term, transparent, inert').toEqual({
+        display: 'block',
+        opacity: '0',
+        inert: true,
+      });
+      await waitUntil(() => popoverShown(article), 'the popover once the delay has run out');
+      expect(await popoverText(frame)).toContain(bundledEntry('bla').summary);
+      // Leaving a term before its delay runs out takes its unseen popover away too.
+      await article.mouse.move(5, 5);
+      await waitUntil(async () => !(await popoverShown(article)), 'the popover to close');
+      const other = await pointOnMark(article, 'TTP');
+      await article.mouse.move(other.x, other.y);
+      await waitUntil(
+        async () => (await popoverText(frame)).includes(bundledEntry('ttp').summary),
+        'the TTP entry drawn ahead',
+      );
+      await article.mouse.move(5, 5);
+      await waitUntil(
+        () =>
+          article.evaluate(
+            (tag) => getComputedStyle(document.querySelector(tag)!).display === 'none',
+            POPOVER_HOST_TAG,
+          ),
+        'the unseen popover to go',
+      );
+      expect(await popoverShown(article)).toBe(false);
+    } finally {
+      await api.storageSet({ settings: { enabled: true } });
+    }
   });
 
   it('opens on click, switches to a related entry and back, and closes on a click outside', async () => {

@@ -157,11 +157,16 @@ export async function clickMark(page: Page, text: string): Promise<void> {
   await page.mouse.click(point.x, point.y);
 }
 
-/** Whether the popover host is shown (it is the one element NewsGloss adds to the page). */
+/**
+ * Whether the popover host is shown (it is the one element NewsGloss adds to the page): on screen and
+ * opaque. While the hover delay runs it is on screen but transparent, with the entry drawn ahead.
+ */
 export function popoverShown(page: Page): Promise<boolean> {
   return page.evaluate((tag) => {
     const host = document.querySelector(tag) as HTMLElement | null;
-    return !!host && getComputedStyle(host).display !== 'none';
+    if (!host) return false;
+    const style = getComputedStyle(host);
+    return style.display !== 'none' && style.opacity !== '0';
   }, POPOVER_HOST_TAG);
 }
 

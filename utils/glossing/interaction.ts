@@ -23,9 +23,10 @@ export interface Interaction {
 }
 
 /**
- * Hover, click and Escape: the pointer resting on a term opens its popover after the reader's hover delay;
- * moving into the popover keeps it; leaving both closes it after HOVER_CLOSE_GRACE_MS. A click on a
- * term opens it at once; a click elsewhere or Escape closes it.
+ * Hover, click and Escape: the pointer resting on a term opens its popover after the reader's hover delay
+ * (drawn unseen while the delay runs: PopoverHost.preview); moving into the popover keeps it; leaving
+ * both closes it after HOVER_CLOSE_GRACE_MS. A click on a term opens it at once; a click elsewhere or
+ * Escape closes it.
  */
 export function startInteraction(
   ctx: Lifecycle,
@@ -63,7 +64,7 @@ export function startInteraction(
     close(restoreFocus) {
       cancelOpen();
       cancelClose();
-      if (!host.shownFor) return;
+      if (!host.shownFor) return host.hide(); // a preview, if any
       const hadFocus = host.focused;
       highlights.setActive(null);
       pointerInPopover = false;
@@ -99,11 +100,12 @@ export function startInteraction(
     if (occurrence) {
       const { trigger, hoverDelayMs } = hoverOptions();
       if (trigger === 'click' || (pendingFor && sameOccurrence(pendingFor, occurrence))) return;
-      cancelOpen();
-      pendingFor = occurrence;
+      pendingFor = occurrence; // the timer set replaces one pending for another term
       openTimer.set(() => interaction.open(occurrence, false), sinceArrival(event, hoverDelayMs));
+      host.preview(occurrence);
       return;
     }
+    if (pendingFor && !shown) host.hide(); // its preview
     cancelOpen();
     if (shown && !pointerInPopover) scheduleClose();
   };

@@ -29,6 +29,8 @@ export class PopoverHost {
   private stopAutoUpdate: (() => void) | null = null;
   private height = 0;
   private current: Occurrence | null = null;
+  /** Drawn ahead, unseen, while the hover delay runs (preview); shown at once if the delay runs out. */
+  private previewed: Occurrence | null = null;
 
   constructor(
     /** The listener for the frame's hello goes through the context, so it goes when the script stops. */
@@ -81,19 +83,43 @@ export class PopoverHost {
     return !!this.host && node === this.host;
   }
 
+  /**
+   * While the hover delay runs, the occurrence's entry is read, drawn and sized in the popover, placed
+   * beside it but transparent and inert (hit-testing passes through an inert element, as through
+   * pointer-events: none, https://html.spec.whatwg.org/#inert-subtrees): when the delay runs out,
+   * showing it only makes it opaque, painted in the page's next frame. (Not display: none, which keeps
+   * the frame's document from being laid out and painted until it is shown.)
+   */
+  preview(occurrence: Occurrence): void {
+    if (this.current) return; // another entry is on screen: it stays until the delay has run out
+    this.draw(occurrence, false);
+    this.host!.style.setProperty('opacity', '0', 'important');
+    this.previewed = occurrence;
+    this.position(occurrence);
+  }
+
   /** Shows the occurrence's entry beside it, or what `command` says (search results for a selection). */
   show(occurrence: Occurrence, focus: boolean, command?: PopoverCommand): void {
+    const ready = !command && !focus && this.previewed === occurrence;
+    this.previewed = null;
+    if (!ready) this.draw(occurrence, focus, command);
+    const host = this.host!;
+    host.style.removeProperty('opacity');
+    this.current = occurrence;
+    host.inert = false;
+    this.follow(occurrence);
+    if (focus) this.iframe!.focus();
+  }
+
+  /** Puts the host on screen (the top layer) with the entry or command sent to the popover page. */
+  private draw(occurrence: Occurrence, focus: boolean, command?: PopoverCommand): void {
     this.prepare();
     this.placeOutsideInertness();
     const host = this.host!;
-    this.current = occurrence;
     const { entryId, why, others } = occurrence;
     this.send(command ?? { type: 'show', entryId, focus, why, others });
-    host.inert = false;
     host.style.setProperty('display', 'block', 'important');
     if (typeof host.showPopover === 'function' && !host.matches(':popover-open')) host.showPopover();
-    this.follow(occurrence);
-    if (focus) this.iframe!.focus();
   }
 
   /**
@@ -113,9 +139,10 @@ export class PopoverHost {
     parent.append(host);
   }
 
+  /** Hides what is shown or previewed. */
   hide(): void {
-    if (!this.current) return;
-    this.current = null;
+    if (!this.current && !this.previewed) return;
+    this.current = this.previewed = null;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
     const host = this.host!;
@@ -169,7 +196,7 @@ export class PopoverHost {
       case 'size':
         this.height = Math.min(event.height, POPOVER_MAX_HEIGHT_PX);
         if (this.iframe) this.iframe.style.height = `${this.height}px`;
-        if (this.current) this.position(this.current);
+        if (this.current ?? this.previewed) this.position((this.current ?? this.previewed)!);
         break;
       case 'close':
         this.events.onClose(event.restoreFocus);
@@ -201,7 +228,7 @@ export class PopoverHost {
 
   private position(occurrence: Occurrence, anchor: Anchor = liveRange(occurrence)): void {
     const host = this.host;
-    if (!host || occurrence !== this.current) return;
+    if (!host || occurrence !== (this.current ?? this.previewed)) return;
     const wanted = Math.max(POPOVER_MIN_HEIGHT_PX, this.height);
     const { x, y } = placePopover(anchor, host, wanted, (available) => {
       if (this.iframe)
