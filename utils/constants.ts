@@ -39,8 +39,8 @@ export const BLOCK_WINDOW_OVERLAP_CHARS = 256;
  * fixture). Bigger subtrees are walked in slices: checking them whole would be a long task itself.
  */
 export const CHANGED_SUBTREE_CHECK_MAX_CHARS = BLOCK_WINDOW_CHARS;
-/** Marks are drawn after the next paint, or after this long where no frame comes (a background tab). */
-export const AFTER_PAINT_FALLBACK_MS = 200;
+/** Marks are drawn in the next animation frame, or after this long where no frame comes (a background tab). */
+export const NEXT_FRAME_FALLBACK_MS = 200;
 /**
  * How often a content script checks that its extension is still there. Chromium leaves the old script
  * running when the extension is reloaded, updated or disabled and tells it nothing; only a look at

@@ -1,13 +1,14 @@
-import { AFTER_PAINT_FALLBACK_MS } from '@/utils/constants';
+import { NEXT_FRAME_FALLBACK_MS } from '@/utils/constants';
 import { ContextFrame, ContextTimer, type Lifecycle } from './lifecycle';
 
 /**
- * Runs work once the browser has painted the current frame: the page's style is up to date then, so
- * reading an element's visibility costs little, while reading it earlier (a page still building itself)
- * makes our task compute the whole page's style. A hidden tab paints no frames, and a background tab's
- * animation frames may be held back, so AFTER_PAINT_FALLBACK_MS is the longest it waits.
+ * Runs work in the next animation frame, just before the browser paints it: marks drawn there are
+ * painted in that same frame, where drawn after a paint they waited a whole frame more. The page's
+ * style is brought up to date for that paint anyway, so the visibility the marks read costs no style
+ * pass of its own. A hidden tab paints no frames, and a background tab's animation frames may be held
+ * back, so NEXT_FRAME_FALLBACK_MS is the longest it waits.
  */
-export class AfterPaint {
+export class NextFrame {
   private readonly frame: ContextFrame;
   private readonly soon: ContextTimer;
   private readonly fallback: ContextTimer;
@@ -18,7 +19,7 @@ export class AfterPaint {
     this.fallback = new ContextTimer(ctx);
   }
 
-  /** Runs work once, after the next paint; work asked for while some is pending replaces it. */
+  /** Runs work once, in the next frame; work asked for while some is pending replaces it. */
   run(work: () => void): void {
     this.cancel();
     const once = () => {
@@ -29,8 +30,8 @@ export class AfterPaint {
       this.soon.set(once, 0);
       return;
     }
-    this.frame.set(() => this.soon.set(once, 0));
-    this.fallback.set(once, AFTER_PAINT_FALLBACK_MS);
+    this.frame.set(once);
+    this.fallback.set(once, NEXT_FRAME_FALLBACK_MS);
   }
 
   cancel(): void {

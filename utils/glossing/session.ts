@@ -14,12 +14,12 @@ import {
 import type { OwnTerm } from '@/utils/own-terms/own-term';
 import { SETTINGS_KEY, type Settings } from '@/utils/settings/settings';
 import { isGlossingOn } from '@/utils/settings/site-switch';
-import { AfterPaint } from './after-paint';
 import { Highlights } from './highlights';
 import { startInteraction, type Interaction } from './interaction';
 import { ContextTimer, type Lifecycle } from './lifecycle';
 import { removeLeftovers } from './leftovers';
 import { startLiveUpdates, type PageChanges } from './live-updates';
+import { NextFrame } from './next-frame';
 import { OccurrenceStore, type Occurrence } from './occurrences';
 import { readingRules } from '@/utils/resolver/context-data';
 import { PageResolver } from './page-resolver';
@@ -52,7 +52,7 @@ export class GlossingSession {
   private readonly store = new OccurrenceStore();
   private readonly highlights = new Highlights();
   private readonly work = new WorkStats();
-  private readonly paint: AfterPaint;
+  private readonly paint: NextFrame;
   private renderQueued = false;
   private readonly popoverFrame: ContextTimer;
   private popoverPrepared = false;
@@ -80,7 +80,7 @@ export class GlossingSession {
     this.ownTerms = stored.ownTerms;
     this.matcher = this.buildMatcher();
     this.highlights.setStyle(this.settings.markStyle);
-    this.paint = new AfterPaint(ctx);
+    this.paint = new NextFrame(ctx);
     this.popoverFrame = new ContextTimer(ctx);
     this.scanner = new Scanner(this.matcher, this.store, () => this.render(), ctx);
     this.scanner.rules = readingRules(this.glossary.context);
