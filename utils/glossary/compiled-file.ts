@@ -12,7 +12,7 @@ import type { Category } from './types';
 export const COMPILED_GLOSSARY_FILE = 'glossary.bin';
 
 const MAGIC = 0x3147474e; // "NGG1" read as a little-endian u32
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 
 type Kind = 'i32' | 'u16' | 'u8';
 const VIEWS = { i32: Int32Array, u16: Uint16Array, u8: Uint8Array } as const;
@@ -37,7 +37,6 @@ const ARRAYS: [
 ][] = [
   ['edgeStart', 'i32', (c) => c.matcher.automaton.edgeStart],
   ['edgeCodes', 'u16', (c) => c.matcher.automaton.edgeCodes],
-  ['edgeTargets', 'i32', (c) => c.matcher.automaton.edgeTargets],
   ['fail', 'i32', (c) => c.matcher.automaton.fail],
   ['dictionary', 'i32', (c) => c.matcher.automaton.dictionary],
   ['output', 'i32', (c) => c.matcher.automaton.output],

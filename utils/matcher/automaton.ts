@@ -9,10 +9,12 @@
  */
 
 export interface AutomatonData {
-  /** Node n's edges are edgeCodes/edgeTargets[edgeStart[n] .. edgeStart[n + 1]), sorted by code. */
+  /**
+   * Node n's edges are edgeCodes[edgeStart[n] .. edgeStart[n + 1]), sorted by code; edge e leads to
+   * node e + 1 (nodes are numbered breadth-first).
+   */
   readonly edgeStart: Int32Array;
   readonly edgeCodes: Uint16Array;
-  readonly edgeTargets: Int32Array;
   /** The node to continue from when no edge fits. */
   readonly fail: Int32Array;
   /** The nearest node along the failure chain that ends a pattern, or -1: hits never walk dead chains. */
@@ -60,46 +62,49 @@ export function compileAutomaton(patterns: readonly string[]): AutomatonData {
   });
 
   const step = (from: number, code: number): number => {
-    for (let node = from; ; node = fail[node]!) {
+    for (let node = from; ; node = failOf[node]!) {
       const next = edges.get(node * UNITS + code);
       if (next !== undefined) return next;
       if (node === 0) return 0;
     }
   };
-  // Breadth-first, so every node's failure target is final before its children need it.
-  const fail = new Int32Array(output.length);
-  const dictionary = new Int32Array(output.length).fill(-1);
-  const queue: number[] = [...childrenOf[0]!];
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head]!;
-    for (const child of childrenOf[node]!) {
-      fail[child] = node === 0 ? 0 : step(fail[node]!, codeOf[child]!);
-      const failNode = fail[child]!;
-      dictionary[child] = output[failNode] !== -1 ? failNode : dictionary[failNode]!;
-      queue.push(child);
+  // Breadth-first, each node's children by code: a node's children then take consecutive numbers, so
+  // edge e (edges in node order) leads to node e + 1 and no edge targets are stored. Every node's
+  // failure target is final before its children need it.
+  const order = [0];
+  const failOf = new Int32Array(output.length);
+  const dictionaryOf = new Int32Array(output.length).fill(-1);
+  for (let head = 0; head < order.length; head++) {
+    const node = order[head]!;
+    for (const child of childrenOf[node]!.sort((a, b) => codeOf[a]! - codeOf[b]!)) {
+      const failNode = (failOf[child] = node === 0 ? 0 : step(failOf[node]!, codeOf[child]!));
+      dictionaryOf[child] = output[failNode] !== -1 ? failNode : dictionaryOf[failNode]!;
+      order.push(child);
     }
   }
 
-  const edgeStart = new Int32Array(output.length + 1);
-  const edgeCodes = new Uint16Array(output.length - 1);
-  const edgeTargets = new Int32Array(output.length - 1);
+  const number = new Int32Array(order.length);
+  order.forEach((node, n) => (number[node] = n));
+  const edgeStart = new Int32Array(order.length + 1);
+  const edgeCodes = new Uint16Array(order.length - 1);
+  const fail = new Int32Array(order.length);
+  const dictionary = new Int32Array(order.length);
   let at = 0;
-  childrenOf.forEach((children, node) => {
-    edgeStart[node] = at;
-    for (const child of [...children].sort((a, b) => codeOf[a]! - codeOf[b]!)) {
-      edgeCodes[at] = codeOf[child]!;
-      edgeTargets[at] = child;
-      at++;
-    }
+  order.forEach((node, n) => {
+    fail[n] = number[failOf[node]!]!;
+    dictionary[n] = dictionaryOf[node] === -1 ? -1 : number[dictionaryOf[node]!]!;
+    edgeStart[n] = at;
+    for (const child of childrenOf[node]!) edgeCodes[at++] = codeOf[child]!;
   });
-  edgeStart[output.length] = at;
-  return { edgeStart, edgeCodes, edgeTargets, fail, dictionary, output: Int32Array.from(output), lengths };
+  edgeStart[order.length] = at;
+  const outputs = Int32Array.from(order, (node) => output[node]!);
+  return { edgeStart, edgeCodes, fail, dictionary, output: outputs, lengths };
 }
 
 export function loadAutomaton(data: AutomatonData): Automaton {
-  const { edgeStart, edgeCodes, edgeTargets, fail, dictionary, output, lengths } = data;
+  const { edgeStart, edgeCodes, fail, dictionary, output, lengths } = data;
   const root = new Int32Array(UNITS);
-  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) root[edgeCodes[e]!] = edgeTargets[e]!;
+  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) root[edgeCodes[e]!] = e + 1;
 
   const step = (from: number, code: number): number => {
     for (let node = from; node !== 0; node = fail[node]!) {
@@ -108,7 +113,7 @@ export function loadAutomaton(data: AutomatonData): Automaton {
       while (low < high) {
         const middle = (low + high) >>> 1;
         const found = edgeCodes[middle]!;
-        if (found === code) return edgeTargets[middle]!;
+        if (found === code) return middle + 1;
         if (found < code) low = middle + 1;
         else high = middle;
       }
