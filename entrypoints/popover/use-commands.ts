@@ -40,7 +40,10 @@ export function useCommands(
         return;
       }
       const show = command.type === 'show' ? command : null;
-      void loadRef.current(show ? [show.entryId, ...(show.others ?? [])] : []).then(() => {
+      // The entry, the other senses offered and the entry its reading names ("Read from this article's
+      // mention of …"): read together, so the popover names each at once.
+      const named = show?.why?.kind === 'entry' ? [show.why.entryId] : [];
+      void loadRef.current(show ? [show.entryId, ...(show.others ?? []), ...named] : []).then(() => {
         if (current !== latest) return;
         reset(show ? [show.entryId] : []);
         setReading(show ? { why: show.why, others: show.others } : {});

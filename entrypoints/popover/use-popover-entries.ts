@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { useStoredValue } from '@/components/use-stored-value';
 import type { BundledShelf } from '@/utils/glossary/bundled-shelf';
 import { allEntries } from '@/utils/glossary/runtime-glossary';
@@ -12,7 +12,10 @@ const NO_OWN_TERMS: readonly OwnTerm[] = [];
 export interface PopoverEntries {
   /** An entry read already (the reader's own terms are always there); undefined otherwise. */
   get(id: string): Entry | undefined;
-  /** Any entry's headword, read or not (from the shelf's index); undefined for an unknown id. */
+  /**
+   * The headword of an entry read, or of one an entry read relates to (the shards name those); undefined
+   * otherwise. A command's entries are read before it is carried out, so every name it shows is here.
+   */
   headword(id: string): string | undefined;
   /** Reads these entries (each bundled one from its shard); resolves once get() has them. */
   load(ids: readonly string[]): Promise<void>;
@@ -21,19 +24,14 @@ export interface PopoverEntries {
 }
 
 /**
- * The popover's entries, read as they are shown: the shelf's index when the popover loads (ahead of
- * the first hover), then the shard holding each entry shown. A tab never holds the whole glossary
- * unless the reader looks up a selection that is not a term.
+ * The popover's entries, read as they are shown: the shard holding each entry shown, found by its id
+ * (the shelf's index is not read). A tab never holds the whole glossary unless the reader looks up a
+ * selection that is not a term.
  */
 export function usePopoverEntries(shelf: BundledShelf): PopoverEntries {
   const [ownTerms] = useStoredValue<readonly OwnTerm[]>(getOwnTerms, watchOwnTerms, NO_OWN_TERMS);
   const own = useMemo(() => new Map(ownPack(ownTerms).entries.map((e) => [e.id, e])), [ownTerms]);
   const [read, setRead] = useState<ReadonlyMap<string, Entry>>(new Map());
-  const [headwords, setHeadwords] = useState<ReadonlyMap<string, string>>(new Map());
-
-  useEffect(() => {
-    void shelf.headwords().then(setHeadwords);
-  }, [shelf]);
 
   const load = useCallback(
     async (ids: readonly string[]) => {
@@ -47,10 +45,11 @@ export function usePopoverEntries(shelf: BundledShelf): PopoverEntries {
   return useMemo(
     () => ({
       get: (id: string) => own.get(id) ?? read.get(id),
-      headword: (id: string) => own.get(id)?.headword ?? headwords.get(id),
+      // `read` is a dependency: the shelf knows more headwords each time more entries are read.
+      headword: (id: string) => own.get(id)?.headword ?? read.get(id)?.headword ?? shelf.headword(id),
       load,
       all,
     }),
-    [own, read, headwords, load, all],
+    [own, read, shelf, load, all],
   );
 }

@@ -34,11 +34,23 @@ describe('shelve and unshelve', () => {
 
   it('put each entry in the shard its id hashes to, every shard small', () => {
     expect(shards).toHaveLength(SHELF_SHARDS);
-    for (const [s, list] of shards.entries()) {
-      for (const entry of list) expect(shardOf(entry.id)).toBe(s);
+    for (const [s, shard] of shards.entries()) {
+      for (const entry of shard.entries) expect(shardOf(entry.id)).toBe(s);
       // A popover reads one shard per entry shown: it must stay a small fraction of the glossary.
-      expect(JSON.stringify(list).length).toBeLessThan(JSON.stringify(shards).length / 16);
+      expect(JSON.stringify(shard).length).toBeLessThan(JSON.stringify(shards).length / 16);
     }
+  });
+
+  it('name in each shard every entry its entries relate to, and nothing else', () => {
+    const headwordOf = new Map(packs.flatMap((p) => p.entries.map((e) => [e.id, e.headword])));
+    for (const shard of shards) {
+      const related = new Set(shard.entries.flatMap((e) => e.related));
+      expect(Object.keys(shard.headwords).sort()).toEqual(
+        [...related].filter((id) => headwordOf.has(id)).sort(),
+      );
+      for (const [id, headword] of Object.entries(shard.headwords)) expect(headword).toBe(headwordOf.get(id));
+    }
+    expect(shards.some((shard) => Object.keys(shard.headwords).length > 0)).toBe(true);
   });
 
   it('hash ids stably, within range', () => {
@@ -51,23 +63,27 @@ describe('shelve and unshelve', () => {
 });
 
 describe('BundledShelf', () => {
-  it('reads the index and only the shard holding an entry asked for, once', async () => {
+  it('reads only the shard holding an entry asked for, once, and never the index', async () => {
     const { shelf, reads } = shelfInMemory();
     const got = await shelf.entries(['ttp']);
     expect(got.get('ttp')?.headword).toBe(
       packs.flatMap((p) => p.entries).find((e) => e.id === 'ttp')!.headword,
     );
-    expect(reads).toEqual([shelfIndexPath(), shelfShardPath(shardOf('ttp'))]);
+    expect(reads).toEqual([shelfShardPath(shardOf('ttp'))]);
     await shelf.entries(['ttp']);
-    expect(reads).toHaveLength(2);
+    expect(reads).toHaveLength(1);
   });
 
-  it('knows every headword once the index is read, without reading a shard', async () => {
+  it('names the entries read and those they relate to, without reading their shards', async () => {
     const { shelf, reads } = shelfInMemory();
-    const headwords = await shelf.headwords();
-    expect(headwords.get('imran-khan')).toBe('Imran Khan');
-    expect(headwords.get('no-such-entry')).toBeUndefined();
-    expect(reads).toEqual([shelfIndexPath()]);
+    expect(shelf.headword('ttp')).toBeUndefined();
+    const ttp = (await shelf.entries(['ttp'])).get('ttp')!;
+    expect(shelf.headword('ttp')).toBe(ttp.headword);
+    const headwordOf = new Map(packs.flatMap((p) => p.entries.map((e) => [e.id, e.headword])));
+    expect(ttp.related.length).toBeGreaterThan(0);
+    for (const id of ttp.related) expect(shelf.headword(id), id).toBe(headwordOf.get(id));
+    expect(shelf.headword('no-such-entry')).toBeUndefined();
+    expect(reads).toEqual([shelfShardPath(shardOf('ttp'))]);
   });
 
   it('leaves out ids the glossary lacks', async () => {
