@@ -41,7 +41,9 @@ export class Scanner {
   private slicesOfScan = 0;
   /** Found or removed something not yet handed to onChange. */
   private unreported = false;
-  private lastReport = 0;
+  // The first slice that finds something reports it at once: a page's clock starts at its navigation,
+  // so 0 held the first marks back until RENDER_INTERVAL_MS after it (or the scan's end).
+  private lastReport = -Infinity;
   private budgetWindowStart = 0;
   private budgetWindowSpent = 0;
 

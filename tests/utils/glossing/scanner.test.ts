@@ -5,6 +5,7 @@ import { Scanner } from '@/utils/glossing/scanner';
 import { FakeLifecycle } from '../../support/fake-lifecycle';
 import {
   CHANGED_SUBTREE_CHECK_MAX_CHARS,
+  RENDER_INTERVAL_MS,
   SCAN_BUDGET_PER_SECOND_MS,
   SCAN_SLICE_BUDGET_MS,
 } from '@/utils/constants';
@@ -178,5 +179,31 @@ describe('Scanner', () => {
     expect(calls.findTerms).toBe(blocks);
     expect(scanner.stats.slices).toBe(Math.ceil(blocks / perSlice));
     expect(scanner.stats.yields).toBe(scanner.stats.slices - 1);
+  });
+
+  it('reports what the first slice found at once, with the scan still under way, then at most every interval', () => {
+    let clock = 40; // a page's clock, a few tens of ms after its navigation began
+    const blockCostMs = 3;
+    const timed: TermMatcher = {
+      ...glossary,
+      findTerms: (text) => ((clock += blockCostMs), glossary.findTerms(text)),
+    };
+    const reports: { at: number; busy: boolean }[] = [];
+    const scanner: Scanner = new Scanner(
+      timed,
+      new OccurrenceStore(),
+      () => reports.push({ at: clock, busy: scanner.busy }),
+      new FakeLifecycle(),
+      () => clock,
+    );
+    scanner.scan(section(Array.from({ length: 400 }, (_, i) => `news from Chaman ${i}`)));
+    vi.advanceTimersToNextTimer();
+    expect(scanner.stats.slices).toBe(1);
+    expect(reports).toEqual([{ at: clock, busy: true }]);
+    vi.runAllTimers();
+    expect(scanner.busy).toBe(false);
+    expect(reports.at(-1)!.busy, 'and once more when it is done').toBe(false);
+    for (let i = 2; i < reports.length - 1; i++)
+      expect(reports[i]!.at - reports[i - 1]!.at).toBeGreaterThanOrEqual(RENDER_INTERVAL_MS);
   });
 });
