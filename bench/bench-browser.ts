@@ -4,7 +4,8 @@ import { CHROMIUM_ARGS, FIREFOX_PREFS, browserPath, type BrowserName } from '../
 /** What the page bundle (bench/page/bench-entry.ts) puts on window.NewsGlossBench. */
 export type Bench = {
   walk(): { ms: number; textNodes: number; textChars: number };
-  gloss(): { ms: number; marks: number };
+  /** Whole, and its phases: reading the compiled glossary, walking and matching, resolving and drawing. */
+  gloss(): { ms: number; startMs: number; scanMs: number; drawMs: number; marks: number };
   glossAndKeep(): { ms: number; marks: number };
   regex(): { ms: number };
   markjs(): Promise<{ ms: number }>;

@@ -33,6 +33,9 @@ export async function measurePage(
   const times = {
     walk: [] as number[],
     gloss: [] as number[],
+    glossStart: [] as number[],
+    glossScan: [] as number[],
+    glossDraw: [] as number[],
     regex: [] as number[],
     markjs: [] as number[],
   };
@@ -60,6 +63,9 @@ export async function measurePage(
       times.walk.push(w.ms);
       if (r) times.regex.push(r.ms);
       times.gloss.push(g.ms);
+      times.glossStart.push(g.startMs);
+      times.glossScan.push(g.scanMs);
+      times.glossDraw.push(g.drawMs);
       ({ textNodes, textChars } = w);
       marks = g.marks;
       const slow = markjsFailure !== null || (times.markjs.length > 0 && median(times.markjs) > ONCE_OVER_MS);
@@ -83,6 +89,9 @@ export async function measurePage(
     marks,
     walkMs: median(times.walk),
     glossMs: median(times.gloss),
+    glossStartMs: median(times.glossStart),
+    glossScanMs: median(times.glossScan),
+    glossDrawMs: median(times.glossDraw),
     regexMs: median(times.regex),
     markjsMs: markjsFailure === null ? median(times.markjs) : Number.NaN,
     markjsFailure,

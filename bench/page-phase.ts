@@ -62,6 +62,9 @@ export async function measurePages(
         const figures: MethodFigures = {
           walkMs: round(m.walkMs),
           glossMs: round(m.glossMs),
+          glossStartMs: round(m.glossStartMs),
+          glossScanMs: round(m.glossScanMs),
+          glossDrawMs: round(m.glossDrawMs),
           markjsMs: Number.isFinite(m.markjsMs) ? round(m.markjsMs) : null,
           markjsFailure: m.markjsFailure,
           regexMs: round(m.regexMs),
@@ -73,7 +76,8 @@ export async function measurePages(
         const markjs =
           figures.markjsMs === null ? `not run (${figures.markjsFailure})` : `${figures.markjsMs} ms`;
         console.log(
-          `${name} ${target.name}: walk ${figures.walkMs} ms, gloss ${figures.glossMs} ms, regex ${figures.regexMs} ms, mark.js ${markjs}`,
+          `${name} ${target.name}: walk ${figures.walkMs} ms, gloss ${figures.glossMs} ms ` +
+            `(start ${figures.glossStartMs}, scan ${figures.glossScanMs}, draw ${figures.glossDrawMs}), regex ${figures.regexMs} ms, mark.js ${markjs}`,
         );
       }
     } finally {

@@ -55,6 +55,8 @@ function pageTable(r: BenchResults, html = false): string {
 
 const SUMMARY_LABELS: Record<keyof Summary, [string, (v: number) => string]> = {
   glossOverWalk: ['Gloss ÷ bare walk', (v) => `${v.toFixed(2)}×`],
+  glossStartMs: ['Gloss start (reading the compiled glossary), median', (v) => `${ms(v)} ms`],
+  glossPastStartOverWalk: ['Gloss past its start ÷ bare walk', (v) => `${v.toFixed(2)}×`],
   markjsOverGloss: ['mark.js ÷ gloss', (v) => `${v.toFixed(2)}×`],
   regexOverGloss: ['One big regex ÷ gloss', (v) => `${v.toFixed(2)}×`],
   scaling10kOver100: ['Gloss time, 10k terms ÷ 100 terms', (v) => `${v.toFixed(2)}×`],
@@ -109,7 +111,12 @@ function detailLines(r: BenchResults): string[] {
     ...(r.tab
       ? [
           `Tab (${r.tab.page}, Chromium, one popover shown): page world and content script ` +
-            `${r.tab.pageMiB.toFixed(2)} MiB, popover frame ${r.tab.popoverFrameMiB.toFixed(2)} MiB; ` +
+            `${r.tab.pageMiB.toFixed(2)} MiB, popover frame ${r.tab.popoverFrameMiB.toFixed(2)} MiB` +
+            (r.tab.floorPageMiB !== undefined && r.tab.floorFrameMiB !== undefined
+              ? ` (a build doing nothing but frame a blank popover page: ${r.tab.floorPageMiB.toFixed(2)} and ` +
+                `${r.tab.floorFrameMiB.toFixed(2)} MiB)`
+              : '') +
+            '; ' +
             `hovers timed on ${r.tab.readerPages} pages` +
             [...r.tab.skipped.chromium.map((s) => `; left out in Chromium: ${s}`)]
               .concat(r.tab.skipped.firefox.map((s) => `; left out in Firefox: ${s}`))

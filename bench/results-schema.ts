@@ -4,6 +4,13 @@ export interface MethodFigures {
   walkMs: number;
   /** Median: build the matcher from the packs, walk, match, create the highlight ranges. */
   glossMs: number;
+  /**
+   * Medians of the gloss's phases (absent in results from before they were timed): reading the
+   * compiled glossary, walking and matching, resolving and drawing.
+   */
+  glossStartMs?: number;
+  glossScanMs?: number;
+  glossDrawMs?: number;
   /** Median: mark.js 8.11.1 with the same terms, whole words, case as ours; null where it threw. */
   markjsMs: number | null;
   /** Median: one combined regular expression of all aliases over every text node. */
@@ -26,6 +33,10 @@ export interface PageResult {
 
 export interface Summary {
   glossOverWalk: number;
+  /** Median over pages (Chromium): the gloss's start, reading the compiled glossary (a fixed cost). */
+  glossStartMs: number;
+  /** Median page ratio of the gloss without its start (walk, match, resolve, draw) to the bare walk. */
+  glossPastStartOverWalk: number;
   markjsOverGloss: number;
   regexOverGloss: number;
   scaling10kOver100: number;
@@ -79,6 +90,12 @@ export interface BenchResults {
     page: string;
     pageMiB: number;
     popoverFrameMiB: number;
+    /**
+     * The same two for a build that does nothing but frame a blank popover page (absent in results
+     * from before it was measured): what the browser charges any extension built this way.
+     */
+    floorPageMiB?: number;
+    floorFrameMiB?: number;
     readerPages: number;
     skipped: { chromium: string[]; firefox: string[] };
   };

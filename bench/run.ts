@@ -119,6 +119,8 @@ async function run(): Promise<void> {
         page: 'article (FO statement)',
         pageMiB: round(memory.pageMiB),
         popoverFrameMiB: round(memory.frameMiB),
+        floorPageMiB: round(memory.floorPageMiB),
+        floorFrameMiB: round(memory.floorFrameMiB),
         readerPages: benchTargets.length,
         skipped: { chromium: reader.chromium.skipped, firefox: reader.firefox.skipped },
       },

@@ -87,6 +87,8 @@ export interface LaunchOptions {
    * (e2e/support/recording-proxy.ts), so a test sees what the whole browser asked the network for.
    */
   proxyPort?: number;
+  /** Chromium only: a build other than `npm run build`'s (the benchmark's do-nothing floor). */
+  chromiumExtensionDir?: string;
 }
 
 export async function launchWithExtension(
@@ -122,8 +124,8 @@ export async function launchPlain(name: BrowserName): Promise<Pick<ExtensionSess
   };
 }
 
-async function launchChromium({ proxyPort }: LaunchOptions): Promise<ExtensionSession> {
-  const extensionDir = requireBuild(chromeExtensionDir, 'build');
+async function launchChromium({ proxyPort, chromiumExtensionDir }: LaunchOptions): Promise<ExtensionSession> {
+  const extensionDir = requireBuild(chromiumExtensionDir ?? chromeExtensionDir, 'build');
   const browser = await puppeteer.launch({
     executablePath: browserPath('chromium'),
     headless: true,

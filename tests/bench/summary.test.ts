@@ -7,6 +7,7 @@ const page = (walkMs: number, glossMs: number, longestTaskMs: number | null = 10
   const chromium: MethodFigures = {
     walkMs,
     glossMs,
+    glossStartMs: glossMs / 2,
     markjsMs: null,
     regexMs: glossMs * 50,
     marks: 3,
@@ -43,6 +44,9 @@ describe('summarise', () => {
   it('takes the median page ratio, the worst long task, p95 hovers and the median first mark', () => {
     const { summary } = summarise(inputs());
     expect(summary.glossOverWalk).toBe(10);
+    // Starts of 2, 10 and 15 ms; the rest over the walk: 2, 5 and 15.
+    expect(summary.glossStartMs).toBe(10);
+    expect(summary.glossPastStartOverWalk).toBe(5);
     expect(summary.maxLongTaskMs).toBe(61);
     expect(summary.scaling10kOver100).toBe(1.4);
     expect(summary.firstHoverMs).toBe(40);
