@@ -20,7 +20,6 @@ const VIEWS = { i32: Int32Array, u16: Uint16Array, u8: Uint8Array } as const;
 interface Header {
   version: number;
   strings: {
-    spellingText: string[];
     spellingCased: string[];
     keys: string[];
     categories: Category[];
@@ -46,7 +45,20 @@ const ARRAYS: [
   ['spellingKey', 'i32', (c) => c.matcher.spellingKey],
   ['caseSensitive', 'u8', (c) => c.matcher.caseSensitive],
   ['spellingRole', 'u8', (c) => c.matcher.spellingRole],
+  ['spellingStart', 'i32', (c) => spellingTexts(c).start],
+  ['spellingBytes', 'u8', (c) => spellingTexts(c).bytes],
 ];
+
+/** Every spelling as written, as UTF-8 one after another: spelling s is bytes[start[s] .. start[s + 1]). */
+function spellingTexts({ matcher }: CompiledGlossary): { start: Int32Array; bytes: Uint8Array } {
+  const utf8 = new TextEncoder();
+  const encoded = Array.from(matcher.spellingKey, (_, s) => utf8.encode(matcher.spellingText(s)));
+  const start = new Int32Array(encoded.length + 1);
+  encoded.forEach((text, s) => (start[s + 1] = start[s]! + text.length));
+  const bytes = new Uint8Array(start[encoded.length]!);
+  encoded.forEach((text, s) => bytes.set(text, start[s]));
+  return { start, bytes };
+}
 
 const padded = (n: number) => (n + 3) & ~3;
 
@@ -56,7 +68,6 @@ export function encodeCompiledGlossary(compiled: CompiledGlossary): Uint8Array<A
   const header: Header = {
     version: FORMAT_VERSION,
     strings: {
-      spellingText: [...matcher.spellingText],
       spellingCased: [...matcher.spellingCased],
       keys: [...matcher.keys],
       categories: [...compiled.categories],
@@ -101,7 +112,9 @@ export function decodeCompiledGlossary(buffer: ArrayBuffer): CompiledGlossary {
     at += padded(bytes);
   }
   const automaton = arrays as unknown as AutomatonData;
-  const { spellingText, spellingCased, keys, categories, packs } = header.strings;
+  const { spellingCased, keys, categories, packs } = header.strings;
+  const utf8 = new TextDecoder();
+  const [start, bytes] = [arrays.spellingStart!, arrays.spellingBytes!];
   const matcher: MatcherData = {
     automaton,
     candidateStart: arrays.candidateStart as Int32Array,
@@ -109,7 +122,7 @@ export function decodeCompiledGlossary(buffer: ArrayBuffer): CompiledGlossary {
     spellingKey: arrays.spellingKey as Int32Array,
     caseSensitive: arrays.caseSensitive as Uint8Array,
     spellingRole: arrays.spellingRole as Uint8Array,
-    spellingText,
+    spellingText: (s) => utf8.decode(bytes.subarray(start[s], start[s + 1])),
     spellingCased,
     keys,
   };

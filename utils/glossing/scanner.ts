@@ -1,7 +1,6 @@
 import {
   BLOCK_WINDOW_CHARS,
   CHANGED_SUBTREE_CHECK_MAX_CHARS,
-  LONG_TASK_MS,
   RENDER_INTERVAL_MS,
   SCAN_BUDGET_PER_SECOND_MS,
   SCAN_BUDGET_WINDOW_MS,
@@ -120,7 +119,7 @@ export class Scanner {
    * Work done so far, for the benchmark and for readers curious what glossing costs. `yields` counts
    * slices that ended with work left over: the scan gave the main thread back and went on later.
    */
-  readonly stats = { slices: 0, yields: 0, totalMs: 0, longestSliceMs: 0, slicesOverLongTask: 0 };
+  readonly stats = { slices: 0, yields: 0, totalMs: 0, longestSliceMs: 0 };
 
   private slice(): void {
     if (this.stopped) return;
@@ -133,7 +132,6 @@ export class Scanner {
       this.slicesOfScan++;
       this.stats.totalMs += spent;
       this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, spent);
-      if (spent >= LONG_TASK_MS) this.stats.slicesOverLongTask++;
       if (started - this.budgetWindowStart >= SCAN_BUDGET_WINDOW_MS) {
         this.budgetWindowStart = started;
         this.budgetWindowSpent = 0;

@@ -40,14 +40,13 @@ export class WorkStats {
 
 /** What glossing the page has cost so far, as the popup and the benchmark read it. */
 export function glossCost(startupMs: number, scanner: Scanner, work: WorkStats): GlossCost {
-  const { slices, yields, totalMs, longestSliceMs, slicesOverLongTask } = scanner.stats;
+  const { slices, yields, totalMs, longestSliceMs } = scanner.stats;
   return {
     startupMs,
     slices,
     yields,
     scanning: scanner.busy,
     slicesOfCurrentScan: scanner.slicesOfCurrentScan,
-    slicesOverLongTask,
     totalMs: totalMs + work.totalMs,
     longestTaskMs: Math.max(startupMs, longestSliceMs, work.longestMs),
     firstMarkMs: work.firstMarkMs,

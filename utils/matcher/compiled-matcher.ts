@@ -21,8 +21,12 @@ export interface MatcherData {
   readonly caseSensitive: Uint8Array;
   /** Per spelling: its Role (full form, short form, cue word). */
   readonly spellingRole: Uint8Array;
-  /** Per spelling: as written, and (case-sensitive ones only, else "") its case-kept normal form. */
-  readonly spellingText: readonly string[];
+  /**
+   * Per spelling: as written (asked for hits only: the bundled glossary's ~9,000 are decoded from its
+   * file one by one, not held as strings in every tab), and (case-sensitive ones only, else "") its
+   * case-kept normal form.
+   */
+  readonly spellingText: (spelling: number) => string;
   readonly spellingCased: readonly string[];
   /** What the spellings stand for: entry ids. */
   readonly keys: readonly string[];
@@ -58,6 +62,7 @@ export function compileMatcher(patterns: readonly TermPattern[]): MatcherData {
     spellings.push({ pattern, cased });
     if (!keyIndex.has(pattern.key)) keyIndex.set(pattern.key, keys.push(pattern.key) - 1);
   }
+  const texts = spellings.map((s) => s.pattern.text);
   const byFolded = new Map<string, number[]>();
   spellings.forEach(({ cased }, index) => {
     const folded = cased.toLowerCase();
@@ -75,7 +80,7 @@ export function compileMatcher(patterns: readonly TermPattern[]): MatcherData {
     spellingKey: Int32Array.from(spellings, (s) => keyIndex.get(s.pattern.key)!),
     caseSensitive: Uint8Array.from(spellings, (s) => (s.pattern.caseSensitive ? 1 : 0)),
     spellingRole: Uint8Array.from(spellings, (s) => s.pattern.role ?? ROLE.full),
-    spellingText: spellings.map((s) => s.pattern.text),
+    spellingText: (s) => texts[s]!,
     spellingCased: spellings.map((s) => (s.pattern.caseSensitive ? s.cased : '')),
     keys,
   };
@@ -134,7 +139,7 @@ export function matcherPart(
             start,
             end,
             key: keys[spellingKey[s]!]!,
-            pattern: spellingText[s]!,
+            pattern: spellingText(s),
             role: spellingRole[s] as Role,
           });
         }

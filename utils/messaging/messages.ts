@@ -54,8 +54,6 @@ export interface GlossCost {
   scanning: boolean;
   /** Slices the scan under way has run: an answer while scanning, after one, came between two slices. */
   slicesOfCurrentScan: number;
-  /** Scan slices that ran past LONG_TASK_MS (a garbage-collection pause can land in one). */
-  slicesOverLongTask: number;
   totalMs: number;
   /** The longest single task: start-up, a scan slice, handling mutations or drawing marks. */
   longestTaskMs: number;
