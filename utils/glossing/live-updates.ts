@@ -48,7 +48,7 @@ export function startLiveUpdates(
     roots.clear();
     skipped.clear();
     removedSomething = false;
-    work.time('mutation batch', () => onChanged(changes));
+    work.time(() => onChanged(changes));
   };
 
   const collect = (records: MutationRecord[]) => {
@@ -70,7 +70,7 @@ export function startLiveUpdates(
     if (!timer.pending && (roots.size || removedSomething || skipped.size))
       timer.set(flush, MUTATION_BATCH_DELAY_MS);
   };
-  const observer = new MutationObserver((records) => work.time('mutation records', () => collect(records)));
+  const observer = new MutationObserver((records) => work.time(() => collect(records)));
   observer.observe(document.documentElement, {
     childList: true,
     subtree: true,

@@ -128,7 +128,7 @@ export class GlossingSession {
     if (!this.on || this.renderQueued) return;
     this.renderQueued = true;
     this.paint.run(() =>
-      this.work.time('render', () => {
+      this.work.time(() => {
         this.renderQueued = false;
         if (!this.on) return;
         this.resolve();
@@ -162,7 +162,7 @@ export class GlossingSession {
   private preparePopover(): void {
     if (this.popoverPrepared) return;
     this.popoverPrepared = true;
-    this.popoverFrame.set(() => this.work.time('popover frame', () => this.popover.prepare()), 0);
+    this.popoverFrame.set(() => this.work.time(() => this.popover.prepare()), 0);
   }
 
   private clear(): void {

@@ -10,31 +10,30 @@ export class WorkStats {
   longestMs = 0;
   /** From the content script's start to its first marks painted; null until then. */
   firstMarkMs: number | null = null;
-  /** The longest task of each kind ("mutations", "render"…): where to look when one is too long. */
-  readonly longestByKind: Record<string, number> = {};
 
-  time<T>(kind: string, work: () => T): T {
+  time<T>(work: () => T): T {
     const started = performance.now();
     try {
       return work();
     } finally {
-      this.add(kind, performance.now() - started);
+      const ms = performance.now() - started;
+      this.totalMs += ms;
+      this.longestMs = Math.max(this.longestMs, ms);
     }
   }
 
   /**
    * Marks were drawn, in an animation frame (NextFrame): the first ones are painted with that frame,
-   * before any task queued now runs, so that task times them from the script's start.
+   * and timed (from the script's start) by the first task after it. At user-blocking priority where
+   * the browser schedules tasks (Chromium's scheduler.postTask): a timeout would wait behind the scan
+   * slice queued already.
    */
   marksDrawn(scriptStartedAt: number): void {
-    if (this.firstMarkMs === null)
-      setTimeout(() => (this.firstMarkMs ??= performance.now() - scriptStartedAt), 0);
-  }
-
-  add(kind: string, ms: number): void {
-    this.totalMs += ms;
-    this.longestMs = Math.max(this.longestMs, ms);
-    this.longestByKind[kind] = Math.max(this.longestByKind[kind] ?? 0, ms);
+    if (this.firstMarkMs !== null) return;
+    const timeIt = () => (this.firstMarkMs ??= performance.now() - scriptStartedAt);
+    const { scheduler } = globalThis as { scheduler?: { postTask(task: () => void, o: object): unknown } };
+    if (scheduler) scheduler.postTask(timeIt, { priority: 'user-blocking' });
+    else setTimeout(timeIt);
   }
 }
 
@@ -50,6 +49,5 @@ export function glossCost(startupMs: number, scanner: Scanner, work: WorkStats):
     totalMs: totalMs + work.totalMs,
     longestTaskMs: Math.max(startupMs, longestSliceMs, work.longestMs),
     firstMarkMs: work.firstMarkMs,
-    longestByKind: { startup: startupMs, 'scan slice': longestSliceMs, ...work.longestByKind },
   };
 }

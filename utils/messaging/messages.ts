@@ -57,8 +57,6 @@ export interface GlossCost {
   totalMs: number;
   /** The longest single task: start-up, a scan slice, handling mutations or drawing marks. */
   longestTaskMs: number;
-  /** The longest task of each kind. */
-  longestByKind: Record<string, number>;
 }
 
 /** What a tab's content script says of its page; `host` lets the popup offer the per-site switch. */
