@@ -65,6 +65,7 @@ export async function measurePages(
           glossStartMs: round(m.glossStartMs),
           glossScanMs: round(m.glossScanMs),
           glossDrawMs: round(m.glossDrawMs),
+          glossWarmMs: round(m.glossWarmMs),
           markjsMs: Number.isFinite(m.markjsMs) ? round(m.markjsMs) : null,
           markjsFailure: m.markjsFailure,
           regexMs: round(m.regexMs),
@@ -77,7 +78,7 @@ export async function measurePages(
           figures.markjsMs === null ? `not run (${figures.markjsFailure})` : `${figures.markjsMs} ms`;
         console.log(
           `${name} ${target.name}: walk ${figures.walkMs} ms, gloss ${figures.glossMs} ms ` +
-            `(start ${figures.glossStartMs}, scan ${figures.glossScanMs}, draw ${figures.glossDrawMs}), regex ${figures.regexMs} ms, mark.js ${markjs}`,
+            `(start ${figures.glossStartMs}, scan ${figures.glossScanMs}, draw ${figures.glossDrawMs}; warm ${figures.glossWarmMs}), regex ${figures.regexMs} ms, mark.js ${markjs}`,
         );
       }
     } finally {

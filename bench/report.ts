@@ -57,6 +57,7 @@ const SUMMARY_LABELS: Record<keyof Summary, [string, (v: number) => string]> = {
   glossOverWalk: ['Gloss ÷ bare walk', (v) => `${v.toFixed(2)}×`],
   glossStartMs: ['Gloss start (reading the compiled glossary), median', (v) => `${ms(v)} ms`],
   glossPastStartOverWalk: ['Gloss past its start ÷ bare walk', (v) => `${v.toFixed(2)}×`],
+  glossWarmOverWalk: ['Gloss run again, code warm, ÷ bare walk', (v) => `${v.toFixed(2)}×`],
   markjsOverGloss: ['mark.js ÷ gloss', (v) => `${v.toFixed(2)}×`],
   regexOverGloss: ['One big regex ÷ gloss', (v) => `${v.toFixed(2)}×`],
   scaling10kOver100: ['Gloss time, 10k terms ÷ 100 terms', (v) => `${v.toFixed(2)}×`],

@@ -11,6 +11,8 @@ export interface MethodFigures {
   glossStartMs?: number;
   glossScanMs?: number;
   glossDrawMs?: number;
+  /** Median: the gloss run a second time on the same page, its code warm (absent in older results). */
+  glossWarmMs?: number;
   /** Median: mark.js 8.11.1 with the same terms, whole words, case as ours; null where it threw. */
   markjsMs: number | null;
   /** Median: one combined regular expression of all aliases over every text node. */
@@ -37,6 +39,8 @@ export interface Summary {
   glossStartMs: number;
   /** Median page ratio of the gloss without its start (walk, match, resolve, draw) to the bare walk. */
   glossPastStartOverWalk: number;
+  /** Median page ratio of the warm gloss (run again on the same page) to the bare walk. */
+  glossWarmOverWalk: number;
   markjsOverGloss: number;
   regexOverGloss: number;
   scaling10kOver100: number;

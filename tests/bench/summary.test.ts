@@ -8,6 +8,7 @@ const page = (walkMs: number, glossMs: number, longestTaskMs: number | null = 10
     walkMs,
     glossMs,
     glossStartMs: glossMs / 2,
+    glossWarmMs: glossMs / 4,
     markjsMs: null,
     regexMs: glossMs * 50,
     marks: 3,
@@ -47,6 +48,7 @@ describe('summarise', () => {
     // Starts of 2, 10 and 15 ms; the rest over the walk: 2, 5 and 15.
     expect(summary.glossStartMs).toBe(10);
     expect(summary.glossPastStartOverWalk).toBe(5);
+    expect(summary.glossWarmOverWalk).toBe(2.5);
     expect(summary.maxLongTaskMs).toBe(61);
     expect(summary.scaling10kOver100).toBe(1.4);
     expect(summary.firstHoverMs).toBe(40);
