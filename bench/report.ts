@@ -119,9 +119,8 @@ function detailLines(r: BenchResults): string[] {
               : '') +
             '; ' +
             `hovers timed on ${r.tab.readerPages} pages` +
-            [...r.tab.skipped.chromium.map((s) => `; left out in Chromium: ${s}`)]
-              .concat(r.tab.skipped.firefox.map((s) => `; left out in Firefox: ${s}`))
-              .join(''),
+            groupedSkips('Chromium', r.tab.skipped.chromium) +
+            groupedSkips('Firefox', r.tab.skipped.firefox),
         ]
       : []),
     `Machine: ${m.cpuModel}, ${m.cpus} CPUs, ${m.memoryGiB} GiB, ${m.platform}, Node ${m.node}`,
@@ -222,6 +221,17 @@ export function renderChartSvg(r: BenchResults): string {
   out.push(`<line x1="${left}" y1="${top - 4}" x2="${left}" y2="${top + plotH}" stroke="#9ca3af"/>`);
   out.push('</svg>');
   return out.join('\n');
+}
+
+/** "page: why" notes as one clause per why: "; in Chromium, no term marked: a.html, b.html". */
+function groupedSkips(browser: string, skipped: readonly string[]): string {
+  const pages = new Map<string, string[]>();
+  for (const note of skipped) {
+    const at = note.indexOf(': ');
+    const why = at < 0 ? note : note.slice(at + 2);
+    pages.set(why, [...(pages.get(why) ?? []), at < 0 ? '' : note.slice(0, at)]);
+  }
+  return [...pages].map(([why, names]) => `; in ${browser}, ${why}: ${names.join(', ')}`).join('');
 }
 
 /** The Markdown that goes between the bench markers in README.md. */

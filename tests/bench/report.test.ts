@@ -91,7 +91,14 @@ function fake(firefox = true): BenchResults {
       pageMiB: 0.75,
       popoverFrameMiB: 2,
       readerPages: 2,
-      skipped: { chromium: ['small-page: fewer than two distinct terms marked'], firefox: [] },
+      skipped: {
+        chromium: [
+          'small-page: no term marked',
+          'other-page: no term marked',
+          'a-page: one term marked, no next hover',
+        ],
+        firefox: [],
+      },
     },
   };
 }
@@ -121,7 +128,9 @@ describe('renderTable', () => {
     expect(table).toMatch(/First hover, after the delay, p95 \(Chromium\) \| 31\.5 ms \| ≤ 20 \| ✗/);
     expect(table).toMatch(/JS heap added to a tab \(page \+ popover frame\) \| 2\.75 MiB/);
     expect(table).toContain('popover frame 2.00 MiB');
-    expect(table).toContain('left out in Chromium: small-page: fewer than two distinct terms marked');
+    expect(table).toContain(
+      '; in Chromium, no term marked: small-page, other-page; in Chromium, one term marked, no next hover: a-page',
+    );
   });
 
   it('says why mark.js did not run on a page instead of "failed"', () => {
