@@ -77,3 +77,10 @@ export const isDated = (months: SenseCues['published'], form: string): boolean =
 /** Counts one more of `key`. */
 export const addOne = (counts: Map<string, number>, key: string) =>
   counts.set(key, (counts.get(key) ?? 0) + 1);
+
+/** Adds `value` to the list kept under `key`, in place. */
+export const addTo = <T>(lists: Map<string, T[]>, key: string, value: T) => {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
+};

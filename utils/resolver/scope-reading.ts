@@ -17,7 +17,7 @@ import {
   type Resolution,
 } from './resolve-scope';
 import { ofHolder } from './title-holder';
-import { addOne } from './article-cues';
+import { addOne, addTo } from './article-cues';
 import type { Why } from './why';
 
 /** Readings of a title that leave it naming no one: its leading term is glossed instead. */
@@ -100,8 +100,8 @@ export class ScopeReading {
       const { entryId } = resolution;
       if (entryId && isFullFormOf(m, entryId) && !data.cues[entryId]?.onceNamed?.includes(m.form))
         this.named.add(entryId);
-      if (resolution.why.kind === 'no-antecedent')
-        this.waiting.set(m.form, [...(this.waiting.get(m.form) ?? []), index]);
+      // Added to in place: copying the list for each one made a long page's redraws quadratic.
+      if (resolution.why.kind === 'no-antecedent') addTo(this.waiting, m.form, index);
       else if (this.claims.get(m.form) === NOT_OURS) this.waiting.delete(m.form);
       // "The Baloch community" names the people: it takes no form back from the person named before.
       if (resolution.entryId && m.local.blocked !== 'kin') this.claimFor(m, resolution.entryId, index);
