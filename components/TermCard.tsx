@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { describeSourceDate, newestSourceLine, sourceDate } from '@/utils/glossary/source-dates';
 import type { Entry, Source } from '@/utils/glossary/types';
 import { CATEGORY_LABELS } from './category-labels';
+import { namedEntries, type NamedEntry } from './named-entries';
 
 export interface TermCardProps {
   entry: Entry;
@@ -41,10 +42,7 @@ export function TermCard({
   const [showContext, setShowContext] = useState(contextOpen);
   const headingId = `term-${entry.id}`;
   const spellings = [...entry.abbreviations, ...entry.aliases];
-  const related = entry.related.flatMap((id) => {
-    const name = headword(id);
-    return name ? [{ id, headword: name }] : [];
-  });
+  const related = namedEntries(entry.related, headword);
   const sources = entry.sources.filter((s) => isSafeUrl(s.url));
   const newest = newestSourceLine(entry);
   return (
@@ -103,7 +101,7 @@ function RelatedEntries({
   related,
   onOpen,
 }: {
-  related: readonly { id: string; headword: string }[];
+  related: readonly NamedEntry[];
   onOpen: (id: string) => void;
 }) {
   if (related.length === 0) return null;

@@ -1,3 +1,4 @@
+import { namedEntries } from '@/components/named-entries';
 import type { Why } from '@/utils/resolver/why';
 import { readingText } from './reading-text';
 
@@ -21,10 +22,7 @@ export function ReadingNote({
   onChoose(id: string): void;
 }) {
   const text = readingText(reading.why, (id) => headword(id) ?? id);
-  const others = (reading.others ?? []).flatMap((id) => {
-    const name = headword(id);
-    return name ? [{ id, headword: name }] : [];
-  });
+  const others = namedEntries(reading.others ?? [], headword);
   if (!text && !others.length) return null;
   return (
     <div class="popover__reading">
