@@ -45,8 +45,9 @@ export function shelve(
   for (const [p, { entries, ...meta }] of packs.entries()) {
     index.packs.push(meta);
     for (const entry of entries) {
-      const shard = lists[shardOf(entry.id, shards)]!;
-      index.entries.push([entry.id, entry.headword, p, shardOf(entry.id, shards)]);
+      const s = shardOf(entry.id, shards);
+      const shard = lists[s]!;
+      index.entries.push([entry.id, entry.headword, p, s]);
       shard.entries.push(entry);
       for (const id of entry.related) {
         const headword = headwordOf.get(id);
