@@ -49,8 +49,18 @@ const ARRAYS: [
   ['spellingBytes', 'u8', (c) => spellingTexts(c).bytes],
 ];
 
+type SpellingTexts = { start: Int32Array; bytes: Uint8Array };
+/** Both arrays come from one encoding: made once per glossary encoded, not once per array. */
+const encodedSpellings = new WeakMap<CompiledGlossary, SpellingTexts>();
+
 /** Every spelling as written, as UTF-8 one after another: spelling s is bytes[start[s] .. start[s + 1]). */
-function spellingTexts({ matcher }: CompiledGlossary): { start: Int32Array; bytes: Uint8Array } {
+function spellingTexts(compiled: CompiledGlossary): SpellingTexts {
+  let texts = encodedSpellings.get(compiled);
+  if (!texts) encodedSpellings.set(compiled, (texts = encodeSpellings(compiled)));
+  return texts;
+}
+
+function encodeSpellings({ matcher }: CompiledGlossary): SpellingTexts {
   const utf8 = new TextEncoder();
   const encoded = Array.from(matcher.spellingKey, (_, s) => utf8.encode(matcher.spellingText(s)));
   const start = new Int32Array(encoded.length + 1);
