@@ -60,7 +60,3 @@ export function writeCompiledGlossary(
   writeFileSync(outFile, bytes);
   return { entries: packs.reduce((n, p) => n + p.entries.length, 0), bytes: bytes.length };
 }
-
-export function compileGlossaryFile(dataDir: string, outFile: string): { entries: number; bytes: number } {
-  return writeCompiledGlossary(checkedPacks(dataDir), outFile);
-}

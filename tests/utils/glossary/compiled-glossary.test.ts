@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileGlossaryFile } from '@/scripts/compile-glossary';
+import { checkedPacks, writeCompiledGlossary } from '@/scripts/compile-glossary';
 import { loadBundledPacks } from '@/utils/glossary/bundled';
 import {
   COMPILED_GLOSSARY_FILE,
@@ -65,12 +65,12 @@ describe('the compiled glossary', () => {
   });
 });
 
-describe('compileGlossaryFile (the build step)', () => {
+describe('checkedPacks and writeCompiledGlossary (the build step, as wxt.config.ts runs it)', () => {
   const dataDir = path.resolve(__dirname, '../../../data');
 
   it('writes the file the content script reads', () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'newsgloss-')), COMPILED_GLOSSARY_FILE);
-    const { entries, bytes } = compileGlossaryFile(dataDir, out);
+    const { entries, bytes } = writeCompiledGlossary(checkedPacks(dataDir), out);
     expect(entries).toBe(packs.reduce((n, p) => n + p.entries.length, 0));
     const file = readFileSync(out);
     expect(file.length).toBe(bytes);
@@ -86,6 +86,6 @@ describe('compileGlossaryFile (the build step)', () => {
     const packDir = path.join(broken, 'af-pak');
     mkdirSync(packDir, { recursive: true });
     writeFileSync(path.join(packDir, 'zz-broken.json'), JSON.stringify({ entries: [{ id: 'x' }] }));
-    expect(() => compileGlossaryFile(broken, path.join(broken, 'out.bin'))).toThrow(/problems/);
+    expect(() => checkedPacks(broken)).toThrow(/problems/);
   });
 });
