@@ -42,6 +42,11 @@ export class PopoverHost {
     return this.current;
   }
 
+  /** The occurrence the host stands beside: the one shown, else the one previewed. */
+  private get placedFor(): Occurrence | null {
+    return this.current ?? this.previewed;
+  }
+
   /** Builds the host and loads the popover page ahead of need, so the first hover is not slowed. */
   prepare(): void {
     if (this.host) return;
@@ -141,7 +146,7 @@ export class PopoverHost {
 
   /** Hides what is shown or previewed. */
   hide(): void {
-    if (!this.current && !this.previewed) return;
+    if (!this.placedFor) return;
     this.current = this.previewed = null;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
@@ -196,7 +201,7 @@ export class PopoverHost {
       case 'size':
         this.height = Math.min(event.height, POPOVER_MAX_HEIGHT_PX);
         if (this.iframe) this.iframe.style.height = `${this.height}px`;
-        if (this.current ?? this.previewed) this.position((this.current ?? this.previewed)!);
+        if (this.placedFor) this.position(this.placedFor);
         break;
       case 'close':
         this.events.onClose(event.restoreFocus);
@@ -228,7 +233,7 @@ export class PopoverHost {
 
   private position(occurrence: Occurrence, anchor: Anchor = liveRange(occurrence)): void {
     const host = this.host;
-    if (!host || occurrence !== (this.current ?? this.previewed)) return;
+    if (!host || occurrence !== this.placedFor) return;
     const wanted = Math.max(POPOVER_MIN_HEIGHT_PX, this.height);
     const { x, y } = placePopover(anchor, host, wanted, (available) => {
       if (this.iframe)
