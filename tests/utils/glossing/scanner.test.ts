@@ -6,6 +6,7 @@ import { FakeLifecycle } from '../../support/fake-lifecycle';
 import {
   CHANGED_SUBTREE_CHECK_MAX_CHARS,
   RENDER_INTERVAL_MS,
+  REPORT_AFTER_OCCURRENCES,
   SCAN_BUDGET_PER_SECOND_MS,
   SCAN_SLICE_BUDGET_MS,
 } from '@/utils/constants';
@@ -205,5 +206,31 @@ describe('Scanner', () => {
     expect(reports.at(-1)!.busy, 'and once more when it is done').toBe(false);
     for (let i = 2; i < reports.length - 1; i++)
       expect(reports[i]!.at - reports[i - 1]!.at).toBeGreaterThanOrEqual(RENDER_INTERVAL_MS);
+  });
+
+  it('reports again within the interval once it has found many terms, so no redraw resolves too many at once', () => {
+    let clock = 40;
+    const cheap: TermMatcher = {
+      ...glossary,
+      findTerms: (text) => ((clock += 0.01), glossary.findTerms(text)),
+    };
+    const found: number[] = [];
+    const store = new OccurrenceStore();
+    const scanner: Scanner = new Scanner(
+      cheap,
+      store,
+      () => found.push(store.size),
+      new FakeLifecycle(),
+      () => clock,
+    );
+    // Three terms a block, about 800 blocks a slice: each slice finds more than REPORT_AFTER_OCCURRENCES.
+    scanner.scan(section(Array.from({ length: 3000 }, () => 'Chaman, Chaman and Chaman')));
+    vi.runAllTimers();
+    expect(clock - 40, 'the whole scan took less than one interval').toBeLessThan(RENDER_INTERVAL_MS);
+    expect(scanner.stats.slices).toBeGreaterThan(2);
+    expect(found).toHaveLength(scanner.stats.slices);
+    expect(found.at(-1)).toBe(9000);
+    for (let i = 1; i < found.length; i++)
+      expect(found[i]! - found[i - 1]!).toBeGreaterThanOrEqual(REPORT_AFTER_OCCURRENCES);
   });
 });
