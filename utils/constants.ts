@@ -25,7 +25,7 @@ export const SCAN_BUDGET_PER_SECOND_MS = 400;
 export const SCAN_BUDGET_WINDOW_MS = 1000;
 /** While a long scan runs, marks are redrawn at most this often (each redraw restyles the page). */
 export const RENDER_INTERVAL_MS = 250;
-/** …or as soon as a scan has found this many terms since the last redraw (see Scanner.sliceWork). */
+/** …and as soon as a slice has found this many terms since the last redraw, the slice ending there (Scanner). */
 export const REPORT_AFTER_OCCURRENCES = 1000;
 /**
  * A block of text longer than this (one huge text node) is matched window by window, each a slice's
