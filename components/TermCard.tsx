@@ -14,7 +14,11 @@ export interface TermCardProps {
   onBack?: () => void;
   /** Open the longer context at once (the popup does; the page popover keeps it behind "More"). */
   contextOpen?: boolean;
-  /** The note editor, or anything else shown under the entry. */
+  /**
+   * The reader's note (the note editor), shown right under the summary and the date of its facts: the
+   * first screen of a popover capped in height holds them; context, spellings, related entries and
+   * sources follow.
+   */
   children?: ComponentChildren;
 }
 
@@ -67,12 +71,7 @@ export function TermCard({
         {entry.summary}
       </p>
       {newest && <p class="term-card__dated">{newest}</p>}
-      {spellings.length > 0 && (
-        <p class="term-card__aliases" dir="auto">
-          <span class="term-card__label">Also written: </span>
-          {spellings.join(' · ')}
-        </p>
-      )}
+      {children}
       <button
         type="button"
         class="term-card__more"
@@ -87,12 +86,17 @@ export function TermCard({
           {entry.context}
         </p>
       )}
+      {spellings.length > 0 && (
+        <p class="term-card__aliases" dir="auto">
+          <span class="term-card__label">Also written: </span>
+          {spellings.join(' · ')}
+        </p>
+      )}
       <RelatedEntries related={related} onOpen={onOpenRelated} />
       <SourceList sources={sources} />
       <p class="term-card__reviewed">
         Last reviewed <time dateTime={entry.reviewed}>{entry.reviewed}</time>
       </p>
-      {children}
     </article>
   );
 }

@@ -200,7 +200,13 @@ describe.each(BROWSERS)('glossing in %s', (browserName) => {
     await clickMark(article, 'Khawaja Asif');
     await waitUntil(() => popoverShown(article), 'the popover');
     const frame = await popoverFrame(article);
-    await frame.waitForSelector('textarea');
+    // No note yet: the popover offers to add one, and the editor opens in place with the caret in it.
+    await frame.waitForSelector('.note-editor__add');
+    await clickInPopover(article, frame, '.note-editor__add');
+    await waitUntil(
+      () => frame.evaluate(() => document.activeElement?.tagName === 'TEXTAREA'),
+      'the note field focused',
+    );
     await frame.type('textarea', 'Defence minister; led the Doha talks.');
     await waitUntil(
       async () =>

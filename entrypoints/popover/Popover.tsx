@@ -80,7 +80,7 @@ export function Popover({ entries, connect }: PopoverProps) {
             onOpenRelated={readThen(open)}
             onBack={depth > 1 || searchQuery !== null ? back : undefined}
           >
-            <NoteEditor entryId={entry.id} store={browserNoteStore} />
+            <NoteEditor entryId={entry.id} store={browserNoteStore} collapsed />
           </TermCard>
         ) : (
           searchQuery !== null && (

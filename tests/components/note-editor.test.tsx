@@ -84,3 +84,48 @@ describe('two note editors open on one note (popup and page popover)', () => {
     await vi.waitFor(() => expect(field(popup).value).toBe('from the popup\n\nfrom the popover'));
   });
 });
+
+describe('a collapsed note editor (the page popover)', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    document.body.innerHTML = '';
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => {
+    render(null, root);
+    document.body.innerHTML = '';
+  });
+  const mountCollapsed = () => render(<NoteEditor entryId="ttp" store={browserNoteStore} collapsed />, root);
+
+  it('offers "Add a note" without a note, and opens the editor in place, focused, to type and save', async () => {
+    mountCollapsed();
+    const add = await vi.waitFor(() => root.querySelector<HTMLButtonElement>('.note-editor__add')!);
+    expect(add.textContent).toBe('Add a note');
+    expect(root.querySelector('textarea')).toBeNull();
+    await act(() => add.click());
+    expect(document.activeElement).toBe(field(root));
+    await type(root, 'Checked against the ISPR statement.');
+    await vi.waitFor(
+      async () => expect((await getNote('ttp'))?.text).toBe('Checked against the ISPR statement.'),
+      {
+        timeout: 3000,
+      },
+    );
+  });
+
+  it('shows the note at once when there is one', async () => {
+    await saveNoteText('ttp', 'original', 1000);
+    mountCollapsed();
+    await vi.waitFor(() => expect(field(root).value).toBe('original'));
+    expect(root.querySelector('.note-editor__add')).toBeNull();
+  });
+
+  it('shows a note written meanwhile in another window', async () => {
+    mountCollapsed();
+    await vi.waitFor(() => expect(root.querySelector('.note-editor__add')).not.toBeNull());
+    await saveNoteText('ttp', 'from the popup', 2000);
+    await vi.waitFor(() => expect(field(root)?.value).toBe('from the popup'));
+  });
+});

@@ -116,6 +116,39 @@ describe('TermCard dates its facts', () => {
   });
 });
 
+describe('TermCard order', () => {
+  it("puts the reader's note right after the summary and its date, before the longer parts", () => {
+    container = document.createElement('div');
+    document.body.append(container);
+    render(
+      <TermCard
+        entry={{
+          ...crafted,
+          related: ['other'],
+          sources: [{ title: 'A', url: 'https://example.org/a', published: '2025' }],
+        }}
+        headword={() => 'Other'}
+        onOpenRelated={() => undefined}
+      >
+        <section class="the-note">note</section>
+      </TermCard>,
+      container,
+    );
+    const order = [...container.querySelector('.term-card')!.children].map((e) => e.className.split(' ')[0]);
+    expect(order).toEqual([
+      'term-card__header',
+      'term-card__summary',
+      'term-card__dated',
+      'the-note',
+      'term-card__more',
+      'term-card__aliases',
+      'term-card__related',
+      'term-card__sources',
+      'term-card__reviewed',
+    ]);
+  });
+});
+
 describe('the glossary schema', () => {
   const valid: Entry = {
     ...crafted,

@@ -1,0 +1,121 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Frame, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MUST_HAVE_TERMS } from '../tests/support/must-have-terms';
+import { BROWSERS, launchWithExtension, type ExtensionSession } from './support/browsers';
+import { bundledEntry } from './support/bundled-entries';
+import { ExtensionApi } from './support/extension-api';
+import {
+  clickMark,
+  popoverFrame,
+  popoverShown,
+  popoverText,
+  waitForMarksToSettle,
+} from './support/page-marks';
+import { artifactsDir } from './support/paths';
+import { ARTICLE_PAGE, startTestServer, type TestServer } from './support/server';
+import { waitUntil } from './support/wait';
+
+/** The window the issue names: a common laptop screen. */
+const VIEWPORT = { width: 1280, height: 800 };
+
+/** The article's terms whose entries have the shortest and the longest summary. */
+function shortestAndLongest(): { short: [string, string]; long: [string, string] } {
+  const bySummary = [...MUST_HAVE_TERMS]
+    .filter(([text, id], i, all) => all.findIndex(([, other]) => other === id) === i && text.length > 2)
+    .sort(([, a], [, b]) => bundledEntry(a).summary.length - bundledEntry(b).summary.length);
+  return { short: bySummary[0]!, long: bySummary.at(-1)! };
+}
+
+/** Where each part of the first screen ends, against the popover's visible height and its scroll. */
+function firstScreen(frame: Frame) {
+  return frame.evaluate(() => {
+    const popover = document.querySelector<HTMLElement>('.popover')!;
+    const bottom = (selector: string) =>
+      document.querySelector(selector)?.getBoundingClientRect().bottom ?? null;
+    return {
+      visibleHeight: window.innerHeight,
+      scrollTop: popover.scrollTop,
+      scrolls: popover.scrollHeight > popover.clientHeight,
+      cue: getComputedStyle(popover).backgroundImage.match(/radial-gradient/g)?.length ?? 0,
+      parts: {
+        headword: bottom('.term-card__headword'),
+        summary: bottom('.term-card__summary'),
+        dated: bottom('.term-card__dated'),
+        note: bottom('.note-editor'),
+      },
+    };
+  });
+}
+
+describe.each(BROWSERS)("the popover's first screen in %s", (browserName) => {
+  let server: TestServer;
+  let session: ExtensionSession;
+  let api: ExtensionApi;
+  let page: Page;
+  const { short, long } = shortestAndLongest();
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    session = await launchWithExtension(browserName);
+    api = new ExtensionApi(session, `${server.origin}/blank.html`);
+    // The longer entry has a note of three lines, so the open editor must fit as well.
+    await api.storageSet({
+      [`note:${long[1]}`]: {
+        entryId: long[1],
+        text: 'Check the date of the statement.\nCompare with the ISPR account.\nAsk who attended.',
+        createdAt: 1_700_000_000_000,
+        updatedAt: 1_700_000_000_000,
+      },
+    });
+    page = await session.openPage(`${server.origin}${ARTICLE_PAGE}`);
+    await page.setViewport(VIEWPORT);
+    await waitForMarksToSettle(page);
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await session?.close();
+    await server?.close();
+  });
+
+  it.each([
+    ['short', short, 'Add a note'],
+    ['long', long, 'Compare with the ISPR account.'],
+  ])(
+    'shows the headword, summary, its date and the note (%s entry) without scrolling',
+    async (name, [text, id], noteShows) => {
+      await page.keyboard.press('Escape');
+      await clickMark(page, text);
+      await waitUntil(() => popoverShown(page), `the popover for ${text}`);
+      const frame = await popoverFrame(page);
+      await waitUntil(
+        async () => (await popoverText(frame)).includes(bundledEntry(id).summary),
+        `the summary of ${id}`,
+      );
+      await waitUntil(async () => {
+        const note = await frame.evaluate(
+          () =>
+            (document.querySelector<HTMLTextAreaElement>('.note-editor__field')?.value ?? '') +
+            (document.querySelector('.note-editor__add')?.textContent ?? ''),
+        );
+        return note.includes(noteShows);
+      }, `"${noteShows}" in the popover`);
+      const screen = await firstScreen(frame);
+      expect(screen.scrollTop).toBe(0);
+      for (const [part, bottom] of Object.entries(screen.parts)) {
+        expect(bottom, `${part} is shown`).not.toBeNull();
+        expect(bottom!, `${part} ends inside the popover's first screen`).toBeLessThanOrEqual(
+          screen.visibleHeight,
+        );
+      }
+      // Scrolling or not, the shadows that show more below are there (hidden by covers at the ends).
+      expect(screen.cue).toBe(2);
+      mkdirSync(artifactsDir, { recursive: true });
+      await page.screenshot({
+        path: path.join(artifactsDir, `popover-first-screen-${name}-${browserName}.png`),
+      });
+    },
+  );
+});
