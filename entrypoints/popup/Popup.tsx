@@ -1,5 +1,4 @@
 import { useRef, useState } from 'preact/hooks';
-import { SetAsideNotice } from '@/components/SetAsideNotice';
 import { useEntryHistory } from '@/components/use-entry-history';
 import { useNoteList } from '@/components/use-note-list';
 import { SITE_SWITCH_SETTLE_MS } from '@/utils/constants';
@@ -8,12 +7,13 @@ import { useListNavigation } from './use-list-navigation';
 import { usePageTerms } from './use-page-terms';
 import { useSearch } from './use-search';
 import { EntryView } from './views/EntryView';
+import { Notices } from './views/Notices';
 import { NotesView } from './views/NotesView';
 import { PageTermsView } from './views/PageTermsView';
 import { SearchBox } from './views/SearchBox';
 import { SearchView } from './views/SearchView';
 import { SiteSwitch } from './views/SiteSwitch';
-import { ViewTabs, type Tab } from './views/ViewTabs';
+import { ViewPanel, ViewTabs, type Tab } from './views/ViewTabs';
 
 /** The list under the search box: the notes tab, search results for a query, or the page's terms. */
 type ListView = 'notes' | 'search' | 'page';
@@ -29,12 +29,9 @@ export function Popup({ entries }: { entries: ReadonlyMap<string, Entry> }) {
   const [tab, setTab] = useState<Tab>('page');
   const { entry, depth, open: openEntry, back, reset: closeEntries } = useEntryHistory(entries);
   const notes = useNoteList();
-  const {
-    page,
-    terms: pageTerms,
-    refresh,
-    reveal,
-  } = usePageTerms(entries, (text) => setQuery((q) => q || text));
+  // A selection on the page is the first query, unless the reader typed one.
+  const pageView = usePageTerms(entries, (text) => setQuery((q) => q || text));
+  const { page, terms: pageTerms, refresh, reveal } = pageView;
   const { results, notesShown } = useSearch(entries, notes, query);
   const search = useRef<HTMLInputElement>(null);
 
@@ -103,9 +100,11 @@ export function Popup({ entries }: { entries: ReadonlyMap<string, Entry> }) {
             startOver();
           }}
         />
-        <SetAsideNotice className="popup__set-aside" />
+        <Notices />
       </header>
-      <section class="popup__body">{shown()}</section>
+      <ViewPanel tab={tab} entryShown={entry?.headword}>
+        {shown()}
+      </ViewPanel>
     </main>
   );
 }
