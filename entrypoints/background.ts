@@ -4,6 +4,7 @@ import { isRuntimeMessage, type TabMessage } from '@/utils/messaging/messages';
 import { isGlossingOn, toggleSite } from '@/utils/settings/site-switch';
 import { addTermUrl } from '@/utils/own-terms/add-term-link';
 import { getSettings, updateSettings } from '@/utils/settings/store';
+import { noteUpdate } from '@/utils/whats-new/store';
 
 const MENU_LOOK_UP = 'newsgloss-look-up';
 const MENU_ADD_TERM = 'newsgloss-add-term';
@@ -18,6 +19,11 @@ export default defineBackground(() => {
   // (https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/menus#browser_compatibility,
   // .../API/commands#browser_compatibility): there the popup offers what they do.
   if (browser.contextMenus) addSelectionMenus();
+  browser.runtime.onInstalled.addListener(({ reason, previousVersion }) => {
+    // A new reader gets the welcome page; one who updated gets a line in the popup, once (whats-new).
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    if (reason === 'update') void noteUpdate(previousVersion, browser.runtime.getManifest().version);
+  });
   if (browser.commands) {
     browser.commands.onCommand.addListener((command, tab) => {
       const message = messageForCommand(command);
@@ -57,6 +63,10 @@ async function toggleSiteFor(host: string): Promise<boolean> {
 async function sendToTab(tabId: number | undefined, message: TabMessage): Promise<void> {
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (id === undefined) return;
-  // A tab without the content script (a browser page, a PDF) has no one to answer: nothing to do.
-  await browser.tabs.sendMessage(id, message).catch(() => undefined);
+  // A tab without the content script (a browser page, a PDF) has no one to answer: nothing to do, but
+  // for the welcome page, which glosses its sample itself and hears runtime messages instead.
+  await browser.tabs
+    .sendMessage(id, message)
+    .catch(() => browser.runtime.sendMessage(message))
+    .catch(() => undefined);
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { builtManifest, chromeExtensionDir, firefoxExtensionDir } from './paths';
 import { sleep } from './wait';
+import { waitForWelcomePage } from './welcome-tab';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -89,6 +90,11 @@ export interface LaunchOptions {
   proxyPort?: number;
   /** Chromium only: a build other than `npm run build`'s (the benchmark's do-nothing floor). */
   chromiumExtensionDir?: string;
+  /**
+   * Leaves open the welcome page the extension opens on install (its own test looks at it). Otherwise
+   * it is closed once open, so its marks and popover frame are in no other test's or figure's way.
+   */
+  keepWelcome?: boolean;
 }
 
 export async function launchWithExtension(
@@ -124,7 +130,11 @@ export async function launchPlain(name: BrowserName): Promise<Pick<ExtensionSess
   };
 }
 
-async function launchChromium({ proxyPort, chromiumExtensionDir }: LaunchOptions): Promise<ExtensionSession> {
+async function launchChromium({
+  proxyPort,
+  chromiumExtensionDir,
+  keepWelcome,
+}: LaunchOptions): Promise<ExtensionSession> {
   const extensionDir = requireBuild(chromiumExtensionDir ?? chromeExtensionDir, 'build');
   const browser = await puppeteer.launch({
     executablePath: browserPath('chromium'),
@@ -134,6 +144,7 @@ async function launchChromium({ proxyPort, chromiumExtensionDir }: LaunchOptions
     args: proxyPort ? [...CHROMIUM_ARGS, `--proxy-server=http://127.0.0.1:${proxyPort}`] : CHROMIUM_ARGS,
   });
   const id = await browser.installExtension(extensionDir);
+  if (!keepWelcome) await (await waitForWelcomePage(browser)).close();
   const extensionOrigin = `chrome-extension://${id}`;
   return {
     name: 'chromium',
@@ -154,7 +165,7 @@ async function launchChromium({ proxyPort, chromiumExtensionDir }: LaunchOptions
   };
 }
 
-async function launchFirefox({ proxyPort }: LaunchOptions): Promise<ExtensionSession> {
+async function launchFirefox({ proxyPort, keepWelcome }: LaunchOptions): Promise<ExtensionSession> {
   const extensionDir = requireBuild(firefoxExtensionDir, 'build:firefox');
   const addonId = geckoId(extensionDir);
   const browser = await puppeteer.launch({
@@ -173,6 +184,7 @@ async function launchFirefox({ proxyPort }: LaunchOptions): Promise<ExtensionSes
     await browser.close();
     throw new Error(`Expected add-on id ${addonId}, Firefox installed ${installedId}`);
   }
+  if (!keepWelcome) await (await waitForWelcomePage(browser)).close();
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   return {
     name: 'firefox',

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { getSettings } from '@/utils/settings/store';
+import { WHATS_NEW } from '@/utils/whats-new/whats-new';
+import { readNews } from '@/utils/whats-new/store';
 
 type Optional = 'contextMenus' | 'commands';
 const saved: Partial<Record<Optional, unknown>> = {};
@@ -50,5 +52,42 @@ describe('background', () => {
     ]);
     expect(onClicked).toHaveBeenCalledOnce();
     expect(onCommand).toHaveBeenCalledOnce();
+  });
+
+  it('opens the welcome page on install, and on an update keeps the news for the popup instead', async () => {
+    withoutOptionalApis();
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    // (The fake browser starts with one blank tab of its own.)
+    const opened = async () => (await fakeBrowser.tabs.query({})).flatMap((t) => (t.url ? [t.url] : []));
+    expect(await opened()).toEqual([fakeBrowser.runtime.getURL('/welcome.html')]);
+
+    const [version, line] = Object.entries(WHATS_NEW)[0]!;
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'NewsGloss',
+      version,
+    });
+    await fakeBrowser.runtime.onInstalled.trigger({
+      reason: 'update',
+      previousVersion: '0.1.0',
+      temporary: false,
+    });
+    await vi.waitFor(async () => expect(await readNews()).toBe(line));
+    expect(await opened(), 'no page on update').toHaveLength(1);
+  });
+
+  it('relays a shortcut as a runtime message when the tab has no content script to answer (the welcome page)', async () => {
+    withoutOptionalApis();
+    let onCommand: ((command: string, tab?: { id?: number }) => void) | undefined;
+    mutable.commands = { onCommand: { addListener: (listener: typeof onCommand) => (onCommand = listener) } };
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+    const heard = vi.fn();
+    fakeBrowser.runtime.onMessage.addListener(heard);
+    background.main();
+    onCommand!('next-term', { id: 7 });
+    await vi.waitFor(() =>
+      expect(heard).toHaveBeenCalledWith({ type: 'step-term', direction: 1 }, expect.anything()),
+    );
   });
 });

@@ -80,9 +80,12 @@ export function isTabMessage(value: unknown): value is TabMessage {
   const m = value as Record<string, unknown>;
   switch (m.type) {
     case 'terms-on-page':
-    case 'toggle-site':
     case 'selection':
       return true;
+    case 'toggle-site':
+      // Not a content script's request to the background (RuntimeMessage), which extension pages hear
+      // too: the welcome page glosses with a session of its own.
+      return !('host' in m);
     case 'reveal-term':
       return typeof m.entryId === 'string';
     case 'step-term':

@@ -23,4 +23,9 @@ describe('isTabMessage', () => {
     expect(isTabMessage(null)).toBe(false);
     expect(isTabMessage('terms-on-page')).toBe(false);
   });
+
+  it("does not take a content script's request to the background for a command (the welcome page hears both)", () => {
+    expect(isTabMessage({ type: 'toggle-site' })).toBe(true);
+    expect(isTabMessage({ type: 'toggle-site', host: 'dawn.com' })).toBe(false);
+  });
 });
