@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { BundledShelf } from '@/utils/glossary/bundled-shelf';
 import '@/components/term-card.css';
+import '@/components/extension-page.css';
 import './options.css';
 import { Options } from './Options';
 

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { BundledShelf } from '@/utils/glossary/bundled-shelf';
 import { packCoverage, type PackCoverage } from '@/utils/welcome/pack-coverage';
 import '@/components/term-card.css';
-import '../options/options.css';
+import '@/components/extension-page.css';
 import './welcome.css';
 import { glossThisPage } from './sample-glossing';
 import { useShortcuts } from './use-shortcuts';
