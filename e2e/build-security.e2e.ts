@@ -44,7 +44,12 @@ describe.each(BUILDS)('the %s build', (_name, dir) => {
 
   it('has no inline script and no remote script in its HTML pages', () => {
     const pages = filesOf(dir, '.html');
-    expect(pages.map((p) => path.basename(p)).sort()).toEqual(['options.html', 'popover.html', 'popup.html']);
+    expect(pages.map((p) => path.basename(p)).sort()).toEqual([
+      'options.html',
+      'popover.html',
+      'popup.html',
+      'welcome.html',
+    ]);
     for (const page of pages) {
       const html = readFileSync(page, 'utf8');
       const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
