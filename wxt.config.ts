@@ -17,7 +17,9 @@ export default defineConfig({
       // slower build, and the third pass and ES2020 output save a few more bytes (the manifests' oldest
       // browsers, Chrome 111 and Firefox 140, run ES2020).
       minify: 'terser',
-      terserOptions: { ecma: 2020, compress: { passes: 3 } },
+      // pure_getters: no getter here is read for its side effect alone (a read whose value goes unused
+      // may go), which lets terser drop more: 25 B gzip off the content script.
+      terserOptions: { ecma: 2020, compress: { passes: 3, pure_getters: true } },
     },
     // esbuild (0.28) rewrites a regular expression with \p{…} outside brackets as `new RegExp("…", "u")`
     // for these targets, even chrome120. The manifests' oldest browsers read \p{L}, \p{Lu}, \p{Ll},

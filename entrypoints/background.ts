@@ -3,7 +3,9 @@ import { messageForCommand } from '@/utils/messaging/commands';
 import { isRuntimeMessage, type TabMessage } from '@/utils/messaging/messages';
 import { isGlossingOn, toggleSite } from '@/utils/settings/site-switch';
 import { addTermUrl } from '@/utils/own-terms/add-term-link';
-import { getSettings, updateSettings } from '@/utils/settings/store';
+import { showTermCount } from '@/utils/badge/tab-badge';
+import { SITE_SWITCH_SETTLE_MS } from '@/utils/constants';
+import { getSettings, updateSettings, watchSettings } from '@/utils/settings/store';
 import { noteUpdate } from '@/utils/whats-new/store';
 
 const MENU_LOOK_UP = 'newsgloss-look-up';
@@ -24,6 +26,7 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     if (reason === 'update') void noteUpdate(previousVersion, browser.runtime.getManifest().version);
   });
+  followTermCounts();
   if (browser.commands) {
     browser.commands.onCommand.addListener((command, tab) => {
       const message = messageForCommand(command);
@@ -31,6 +34,26 @@ export default defineBackground(() => {
     });
   }
 });
+
+/**
+ * The toolbar badge: the number of terms explained on a page, counted when the page has loaded, when
+ * its tab is shown, and when the settings change (a site switched off, the badge switched off).
+ */
+function followTermCounts(): void {
+  const count = async (tabId: number) => showTermCount(tabId, (await getSettings()).badge);
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'complete') void count(tabId);
+  });
+  browser.tabs.onActivated.addListener(({ tabId }) => void count(tabId));
+  watchSettings(() => {
+    // After the content script has applied the change too (it hears the same storage event).
+    setTimeout(() => {
+      void browser.tabs.query({ active: true }).then((tabs) => {
+        for (const tab of tabs) if (tab.id !== undefined) void count(tab.id);
+      });
+    }, SITE_SWITCH_SETTLE_MS);
+  });
+}
 
 /** "Look up" and "Add to my glossary" on a selection. */
 function addSelectionMenus(): void {

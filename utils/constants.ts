@@ -90,3 +90,8 @@ export const SEARCH_CACHE_SIZE = 64;
  * headline's or standfirst's "Haqqani" is named in full in the first paragraphs, not pages later.
  */
 export const LATER_NAME_MAX_MENTIONS = 12;
+
+/** While a page's first scan runs, the background asks again this often for the badge's count… */
+export const BADGE_RECHECK_MS = 500;
+/** …at most this many times (a page that never stops changing keeps the count it had then). */
+export const BADGE_RECHECKS = 20;

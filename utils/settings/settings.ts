@@ -31,6 +31,8 @@ export interface Settings {
   siteMode: SiteMode;
   /** Normalised site patterns (see parseSitePattern). */
   sites: string[];
+  /** The number of terms explained on the page, on the toolbar button. */
+  badge: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -43,6 +45,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledPacks: [],
   siteMode: 'off-on-listed',
   sites: [],
+  badge: true,
 };
 
 /** v1 was { enabled, density }; v2 added everything else. */
@@ -93,6 +96,7 @@ export function settingsFrom(raw: unknown, keepSite: (item: unknown) => string |
   const d = DEFAULT_SETTINGS;
   return {
     enabled: typeof value.enabled === 'boolean' ? value.enabled : d.enabled,
+    badge: typeof value.badge === 'boolean' ? value.badge : d.badge,
     trigger: oneOf(value.trigger, ['hover', 'click'], d.trigger),
     hoverDelayMs: hoverDelay(value.hoverDelayMs),
     density: oneOf(value.density, ['first', 'all'], d.density),

@@ -36,6 +36,14 @@ export function GeneralSection({ settings, update }: SectionProps) {
         />
         Gloss pages (switch off to silence NewsGloss everywhere)
       </label>
+      <label class="row">
+        <input
+          type="checkbox"
+          checked={settings.badge}
+          onChange={(e) => update({ badge: e.currentTarget.checked })}
+        />
+        Show on the toolbar button how many terms the page explains
+      </label>
 
       <fieldset>
         <legend>Open a term's popover</legend>

@@ -36,6 +36,7 @@ describe('settings defaults', () => {
       disabledPacks: [],
       siteMode: 'off-on-listed',
       sites: [],
+      badge: true,
     });
     expect(DEFAULT_SETTINGS.hoverDelayMs).toBe(HOVER_OPEN_DELAY_MS);
     expect(SETTINGS_SCHEMA_VERSION).toBe(2);
@@ -58,6 +59,7 @@ describe('normaliseSettings', () => {
       disabledPacks: ['af-pak'],
       siteMode: 'only-on-listed',
       sites: ['dawn.com', 'bbc.co.uk'],
+      badge: false,
     };
     expect(normaliseSettings(valid)).toEqual(valid);
   });

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Frame } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionSession } from './support/browsers';
+import { pointOnMark, popoverFrame, popoverShown, waitForMarksToSettle } from './support/page-marks';
+import { ARTICLE_PAGE, startTestServer, type TestServer } from './support/server';
+import { waitUntil } from './support/wait';
+import { waitForWelcomePage } from './support/welcome-tab';
+
+/** axe-core's engine, evaluated in each page under test (DevTools evaluation is outside the pages' CSP). */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** The serious and critical violations axe finds in a frame's document. */
+async function seriousViolations(frame: Frame): Promise<string[]> {
+  await frame.evaluate(AXE_SOURCE);
+  const violations = await frame.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> };
+      }
+    ).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+// In Chromium, as issue 17 asks for (in Firefox the popover frame inside an extension page is out of
+// BiDi's reach; the popup, options and welcome markup is the same in both).
+describe('automated accessibility check (axe-core) in chromium', () => {
+  let server: TestServer;
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    session = await launchWithExtension('chromium', { keepWelcome: true });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('finds no serious violation on the welcome page', async () => {
+    const welcome = await waitForWelcomePage(session.browser);
+    await welcome.waitForSelector('.welcome__packs li');
+    expect(await seriousViolations(welcome.mainFrame())).toEqual([]);
+    await welcome.close();
+  });
+
+  it.each(['/popup.html', '/options.html'])('finds no serious violation on %s', async (path) => {
+    const { page, frame } = await session.openExtensionPage(path, `${server.origin}/blank.html`);
+    await frame.waitForSelector(path === '/popup.html' ? '.popup__search' : '#glossary-heading');
+    expect(await seriousViolations(frame)).toEqual([]);
+    await page.close();
+  });
+
+  it('finds no serious violation in the popover', async () => {
+    const article = await session.openPage(`${server.origin}${ARTICLE_PAGE}`);
+    await waitForMarksToSettle(article);
+    const point = await pointOnMark(article, 'TTP');
+    await article.mouse.move(point.x, point.y);
+    await waitUntil(() => popoverShown(article), 'the popover');
+    const frame = await popoverFrame(article);
+    await frame.waitForSelector('.term-card__summary');
+    expect(await seriousViolations(frame)).toEqual([]);
+    await article.close();
+  });
+});
