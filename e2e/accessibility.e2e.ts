@@ -50,6 +50,14 @@ describe('automated accessibility check (axe-core) in chromium', () => {
     await server?.close();
   });
 
+  it('finds a violation planted in a page (the check can fail)', async () => {
+    const { page, frame } = await session.openExtensionPage('/options.html', `${server.origin}/blank.html`);
+    await frame.waitForSelector('#glossary-heading');
+    await frame.evaluate(() => document.body.append(document.createElement('button')));
+    expect((await seriousViolations(frame)).join('\n')).toMatch(/^button-name /m);
+    await page.close();
+  });
+
   it('finds no serious violation on the welcome page', async () => {
     const welcome = await waitForWelcomePage(session.browser);
     await welcome.waitForSelector('.welcome__packs li');
