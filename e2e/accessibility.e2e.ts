@@ -3,7 +3,14 @@ import { createRequire } from 'node:module';
 import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from './support/browsers';
-import { pointOnMark, popoverFrame, popoverShown, waitForMarksToSettle } from './support/page-marks';
+import { ExtensionApi } from './support/extension-api';
+import {
+  markCount,
+  pointOnMark,
+  popoverFrame,
+  popoverShown,
+  waitForMarksToSettle,
+} from './support/page-marks';
 import { ARTICLE_PAGE, startTestServer, type TestServer } from './support/server';
 import { waitUntil } from './support/wait';
 import { waitForWelcomePage } from './support/welcome-tab';
@@ -74,6 +81,8 @@ describe('automated accessibility check (axe-core) in chromium', () => {
 
   it('finds no serious violation in the popover', async () => {
     const article = await session.openPage(`${server.origin}${ARTICLE_PAGE}`);
+    // In front of the welcome page the extension opened: a tab behind it gets no animation frames.
+    await article.bringToFront();
     await waitForMarksToSettle(article);
     const point = await pointOnMark(article, 'TTP');
     await article.mouse.move(point.x, point.y);
@@ -81,6 +90,29 @@ describe('automated accessibility check (axe-core) in chromium', () => {
     const frame = await popoverFrame(article);
     await frame.waitForSelector('.term-card__summary');
     expect(await seriousViolations(frame)).toEqual([]);
+    await article.close();
+  });
+
+  it('keeps the marks visible in forced-colors mode (Windows High Contrast)', async () => {
+    const article = await session.openPage(`${server.origin}${ARTICLE_PAGE}`);
+    // In front of the welcome page the extension opened: a tab behind it gets no animation frames.
+    await article.bringToFront();
+    await article.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+    await waitForMarksToSettle(article);
+    // The marked word, with its marks and then without them: forced colours must not erase them.
+    const { x, y } = await pointOnMark(article, 'TTP');
+    // (The point is in the viewport; a clip is measured from the top of the document.)
+    const [scrollX, scrollY] = await article.evaluate(() => [window.scrollX, window.scrollY]);
+    const clip = { x: scrollX + x - 30, y: scrollY + y - 14, width: 60, height: 28 };
+    const marked = Buffer.from(await article.screenshot({ clip }));
+    // Switched off for the site, as the reader would: the content script takes its marks away.
+    const api = new ExtensionApi(session, `${server.origin}/blank.html`);
+    await api.sendToPage(article, { type: 'toggle-site' });
+    await waitUntil(async () => (await markCount(article)) === 0, 'the marks gone');
+    const unmarked = Buffer.from(await article.screenshot({ clip }));
+    await api.sendToPage(article, { type: 'toggle-site' });
+    await api.close();
+    expect(marked.equals(unmarked), 'the mark changes what the reader sees').toBe(false);
     await article.close();
   });
 });
