@@ -41,7 +41,7 @@ export function NoteEditor({ entryId, store, collapsed = false }: NoteEditorProp
   if (collapsed && !opened && !note && !text && status === 'idle') {
     return (
       <section class="note-editor note-editor--closed" aria-label="Your note">
-        <button type="button" class="note-editor__add" onClick={() => setOpened(true)}>
+        <button type="button" class="note-editor__add primary-button" onClick={() => setOpened(true)}>
           Add a note
         </button>
         <span class="note-editor__hint">Only you see it.</span>

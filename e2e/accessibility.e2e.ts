@@ -102,8 +102,8 @@ describe('automated accessibility check (axe-core) in chromium', () => {
     // The marked word, with its marks and then without them: forced colours must not erase them.
     const { x, y } = await pointOnMark(article, 'TTP');
     // (The point is in the viewport; a clip is measured from the top of the document.)
-    const [scrollX, scrollY] = await article.evaluate(() => [window.scrollX, window.scrollY]);
-    const clip = { x: scrollX + x - 30, y: scrollY + y - 14, width: 60, height: 28 };
+    const scroll = await article.evaluate(() => ({ x: window.scrollX, y: window.scrollY }));
+    const clip = { x: scroll.x + x - 30, y: scroll.y + y - 14, width: 60, height: 28 };
     const marked = Buffer.from(await article.screenshot({ clip }));
     // Switched off for the site, as the reader would: the content script takes its marks away.
     const api = new ExtensionApi(session, `${server.origin}/blank.html`);

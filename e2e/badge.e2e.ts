@@ -1,21 +1,19 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TermsOnPage } from '@/utils/messaging/messages';
-import { BROWSERS, launchWithExtension, type ExtensionSession } from './support/browsers';
-import { ExtensionApi } from './support/extension-api';
+import { BROWSERS } from './support/browsers';
+import { useExtensionSuite } from './support/extension-suite';
 import { waitForMarksToSettle } from './support/page-marks';
-import { ARTICLE_PAGE, startTestServer, type TestServer } from './support/server';
+import { ARTICLE_PAGE } from './support/server';
 import { waitUntil } from './support/wait';
 
 describe.each(BROWSERS)('the toolbar badge in %s', (browserName) => {
-  let server: TestServer;
-  let session: ExtensionSession;
-  let api: ExtensionApi;
+  const suite = useExtensionSuite(browserName);
   let article: Page;
 
   /** The badge text and accessible name of the toolbar button over the article's tab. */
   const button = async () => {
-    const frame = await api.frameForApi();
+    const frame = await suite.api.frameForApi();
     await article.bringToFront();
     return frame.evaluate(async () => {
       const ext = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
@@ -29,21 +27,12 @@ describe.each(BROWSERS)('the toolbar badge in %s', (browserName) => {
     waitUntil(async () => JSON.stringify(await button()) === JSON.stringify(wanted), what);
 
   beforeAll(async () => {
-    server = await startTestServer();
-    session = await launchWithExtension(browserName);
-    api = new ExtensionApi(session, `${server.origin}/blank.html`);
-    article = await session.openPage(`${server.origin}${ARTICLE_PAGE}`);
+    article = await suite.session.openPage(`${suite.server.origin}${ARTICLE_PAGE}`);
     await waitForMarksToSettle(article);
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await session?.close();
-    await server?.close();
-  });
-
   it('counts the distinct terms the page explains, and says so in words', async () => {
-    const answer = await api.sendToPage<TermsOnPage>(article, { type: 'terms-on-page' });
+    const answer = await suite.api.sendToPage<TermsOnPage>(article, { type: 'terms-on-page' });
     const count = answer.status === 'ok' ? answer.terms.length : 0;
     expect(count).toBeGreaterThan(10);
     await settle('the count on the badge', {
@@ -54,16 +43,16 @@ describe.each(BROWSERS)('the toolbar badge in %s', (browserName) => {
 
   it('clears when the site is switched off, and counts again when it is back on', async () => {
     const before = await button();
-    await api.sendToPage(article, { type: 'toggle-site' });
+    await suite.api.sendToPage(article, { type: 'toggle-site' });
     await settle('the badge cleared', { text: '', title: 'NewsGloss' });
-    await api.sendToPage(article, { type: 'toggle-site' });
+    await suite.api.sendToPage(article, { type: 'toggle-site' });
     await settle('the count back', before);
   });
 
   it('goes when the reader switches it off in the options', async () => {
-    const { settings } = (await api.storageGet(['settings'])) as { settings?: Record<string, unknown> };
-    await api.storageSet({ settings: { ...settings, badge: false } });
+    const { settings } = (await suite.api.storageGet(['settings'])) as { settings?: Record<string, unknown> };
+    await suite.api.storageSet({ settings: { ...settings, badge: false } });
     await settle('the badge off', { text: '', title: 'NewsGloss' });
-    await api.storageSet({ settings: { ...settings, badge: true } });
+    await suite.api.storageSet({ settings: { ...settings, badge: true } });
   });
 });

@@ -53,7 +53,7 @@ export function Options({ bundled }: { bundled: readonly Pack[] }) {
   ];
 
   return (
-    <main class="options">
+    <main class="page options">
       <h1>NewsGloss settings</h1>
       {saveError && (
         <p class="error" role="alert">

@@ -16,7 +16,7 @@ export interface WelcomeProps {
 export function Welcome({ shortcuts, coverage, glossing }: WelcomeProps) {
   const next = shortcuts.find((s) => s.name === 'next-term')?.keys;
   return (
-    <main class="welcome">
+    <main class="page welcome">
       <h1>NewsGloss is ready</h1>
       <p class="welcome__lead">
         On the news pages you read, NewsGloss marks the terms a newcomer stumbles on and explains them in
@@ -59,7 +59,7 @@ export function Welcome({ shortcuts, coverage, glossing }: WelcomeProps) {
         <p>Your notes and your own terms stay in this browser’s storage; pages cannot read them.</p>
       </section>
       <p>
-        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" class="primary-button" onClick={() => void browser.runtime.openOptionsPage()}>
           Open the options
         </button>{' '}
         to choose the hover delay, what is marked, and the sites NewsGloss stays off.
@@ -83,7 +83,7 @@ function Shortcuts({ shortcuts }: { shortcuts: readonly ShortcutRow[] }) {
           ))}
         </tbody>
       </table>
-      <button type="button" onClick={openShortcutSettings}>
+      <button type="button" class="primary-button" onClick={openShortcutSettings}>
         Change shortcuts
       </button>
     </section>
