@@ -83,7 +83,9 @@ export function startInteraction(
     onPointerInsidePopover(inside) {
       pointerInPopover = inside;
       if (inside) cancelClose();
-      else scheduleClose();
+      // Only a popover on screen closes: Firefox tells of leaving a popover hidden under the pointer
+      // (Escape) at the pointer's next move, onto the next term, whose pending popover must not go too.
+      else if (host.shownFor) scheduleClose();
     },
   };
 
