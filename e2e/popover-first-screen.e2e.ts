@@ -1,12 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { POPOVER_MIN_HEIGHT_PX } from '@/utils/constants';
 import { MUST_HAVE_TERMS } from '../tests/support/must-have-terms';
-import { BROWSERS, launchWithExtension, type ExtensionSession } from './support/browsers';
+import { BROWSERS } from './support/browsers';
 import { bundledEntry } from './support/bundled-entries';
-import { ExtensionApi } from './support/extension-api';
+import { useExtensionSuite } from './support/extension-suite';
 import {
   clickMark,
   popoverFrame,
@@ -15,7 +15,7 @@ import {
   waitForMarksToSettle,
 } from './support/page-marks';
 import { artifactsDir } from './support/paths';
-import { ARTICLE_PAGE, startTestServer, type TestServer } from './support/server';
+import { ARTICLE_PAGE } from './support/server';
 import { waitUntil } from './support/wait';
 
 /** The window the issue names: a common laptop screen. */
@@ -51,22 +51,17 @@ function firstScreen(frame: Frame) {
 }
 
 describe.each(BROWSERS)("the popover's first screen in %s", (browserName) => {
-  let server: TestServer;
-  let session: ExtensionSession;
-  let api: ExtensionApi;
+  const suite = useExtensionSuite(browserName);
   let page: Page;
   let short: [string, string];
   let long: [string, string];
 
   beforeAll(async () => {
-    server = await startTestServer();
-    session = await launchWithExtension(browserName);
-    api = new ExtensionApi(session, `${server.origin}/blank.html`);
-    page = await session.openPage(`${server.origin}${ARTICLE_PAGE}`);
+    page = await suite.session.openPage(`${suite.server.origin}${ARTICLE_PAGE}`);
     await page.setViewport(VIEWPORT);
     ({ short, long } = shortestAndLongest(await waitForMarksToSettle(page)));
     // The longer entry has a note of three lines, so the open editor must fit as well.
-    await api.storageSet({
+    await suite.api.storageSet({
       [`note:${long[1]}`]: {
         entryId: long[1],
         text: 'Check the date of the statement.\nCompare with the ISPR account.\nAsk who attended.',
@@ -76,12 +71,6 @@ describe.each(BROWSERS)("the popover's first screen in %s", (browserName) => {
     });
     // The storage call opened an extension tab over it: a tab in the background gets no frames.
     await page.bringToFront();
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await session?.close();
-    await server?.close();
   });
 
   it.each([

@@ -1,13 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchWithExtension, type BrowserName, type ExtensionSession } from './support/browsers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, type BrowserName } from './support/browsers';
 import { bundledEntry } from './support/bundled-entries';
-import { ExtensionApi } from './support/extension-api';
+import { useExtensionSuite } from './support/extension-suite';
 import { markedTexts, pointOnMark, popoverFrame, popoverShown, popoverText } from './support/page-marks';
 import { artifactsDir } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
 import { innerTexts } from './support/text-in-page';
 import { waitUntil } from './support/wait';
 import { waitForWelcomePage } from './support/welcome-tab';
@@ -31,21 +30,13 @@ async function popoverTextInExtensionPage(page: Page, browserName: BrowserName):
 }
 
 describe.each(BROWSERS)('the welcome page in %s', (browserName) => {
-  let server: TestServer;
-  let session: ExtensionSession;
+  const suite = useExtensionSuite(browserName, { keepWelcome: true });
   let welcome: Page;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    session = await launchWithExtension(browserName, { keepWelcome: true });
     // Opened by the extension itself on install: no test navigates to it.
-    welcome = await waitForWelcomePage(session.browser);
+    welcome = await waitForWelcomePage(suite.session.browser);
     await welcome.setViewport({ width: 1280, height: 800 });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
   });
 
   it('glosses its sample with the real engine: the marks and the popover of a news page', async () => {
@@ -76,7 +67,7 @@ describe.each(BROWSERS)('the welcome page in %s', (browserName) => {
   });
 
   it('steps to a term when the background relays the shortcut to it', async () => {
-    const api = new ExtensionApi(session, `${server.origin}/blank.html`);
+    const { api } = suite;
     // What the background does for a tab whose content script does not answer (the welcome page's).
     const frame = await api.frameForApi();
     await welcome.bringToFront();
@@ -85,11 +76,10 @@ describe.each(BROWSERS)('the welcome page in %s', (browserName) => {
       await ext.runtime.sendMessage({ type: 'step-term', direction: 1 });
     });
     await waitUntil(() => popoverShown(welcome), 'the popover of the first term');
-    await api.close();
   });
 
   it("shows an updated reader what's new in the popup once, until dismissed", async () => {
-    const api = new ExtensionApi(session, `${server.origin}/blank.html`);
+    const { api, session, server } = suite;
     // What the background keeps on an update to a release with news (unit-tested in background.test.ts).
     const [version, line] = Object.entries(WHATS_NEW)[0]!;
     await api.storageSet({ whatsNew: version });
@@ -100,6 +90,5 @@ describe.each(BROWSERS)('the welcome page in %s', (browserName) => {
     await waitUntil(async () => !('whatsNew' in (await api.storageGet(['whatsNew']))), 'the news dismissed');
     // Gone for good: the popup reads nothing once it is dismissed (store unit tests).
     await first.page.close();
-    await api.close();
   });
 });
