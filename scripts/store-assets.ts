@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchWithExtension } from '../e2e/support/browsers';
+import { launchWithExtension, type ExtensionSession } from '../e2e/support/browsers';
 import { ExtensionApi } from '../e2e/support/extension-api';
 import {
   pointOnMark,
@@ -63,12 +63,7 @@ async function popoverOnArticle(page: Page): Promise<void> {
   await page.screenshot({ path: out('screenshot-1-popover.png') });
 }
 
-async function popupShot(
-  session: Awaited<ReturnType<typeof launchWithExtension>>,
-  blank: string,
-  query: string,
-  dark: boolean,
-) {
+async function popupShot(session: ExtensionSession, blank: string, query: string, dark: boolean) {
   const popup = await session.openExtensionPage('/popup.html', blank);
   await popup.page.setViewport(POPUP);
   if (dark) await popup.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
@@ -79,6 +74,13 @@ async function popupShot(
     `results for ${query}`,
   );
   return popup;
+}
+
+/** The popup as it is now, on a 1280×800 slide beside its caption; the popup's tab is closed. */
+async function saveSlide(browser: Browser, popup: Page, caption: string, dark: boolean, file: string) {
+  const shot = Buffer.from(await popup.screenshot());
+  await popup.close();
+  await render(browser, slide(caption, shot, dark), SCREEN, file);
 }
 
 const server = await startTestServer();
@@ -98,12 +100,11 @@ try {
   await popoverOnArticle(await session.openPage(`${server.origin}${ARTICLE_PAGE}`));
 
   const search = await popupShot(session, blank, 'tehrik talibn', false);
-  const searchShot = Buffer.from(await search.page.screenshot());
-  await search.page.close();
-  await render(
+  await saveSlide(
     session.browser,
-    slide('Search the whole glossary, typos forgiven.', searchShot, false),
-    SCREEN,
+    search.page,
+    'Search the whole glossary, typos forgiven.',
+    false,
     'screenshot-2-search.png',
   );
 
@@ -121,12 +122,11 @@ try {
       (await note.frame.$eval('.note-editor__field', (t) => (t as HTMLTextAreaElement).value)) === text,
     'the note',
   );
-  const noteShot = Buffer.from(await note.page.screenshot());
-  await note.page.close();
-  await render(
+  await saveSlide(
     session.browser,
-    slide('Keep your own notes on any entry. They stay in your browser.', noteShot, true),
-    SCREEN,
+    note.page,
+    'Keep your own notes on any entry. They stay in your browser.',
+    true,
     'screenshot-3-note-dark.png',
   );
 
