@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import noUiLiteral from './scripts/eslint/no-ui-literal.js';
 
 // Glossary and note text reach the screen as text only (see DESIGN.md).
 const textNotHtml = [
@@ -41,6 +42,21 @@ export default tseslint.config(
     // with the stores.
     files: ['utils/glossing/stored-state.ts'],
     rules: { 'no-restricted-syntax': ['error', ...textNotHtml] },
+  },
+  {
+    // Every word of the interface comes from the messages catalog (utils/i18n/en/), so it can be
+    // translated. Left out: the glossary's build-time checks (schema, context rules, compiled file), whose
+    // messages are for the people who write glossary packs and are in the packs' language, English; and
+    // the English word lists the resolver reads article text with.
+    files: ['{utils,components,entrypoints}/**/*.{ts,tsx}'],
+    ignores: [
+      'utils/i18n/{en/**,messages-json.ts}',
+      'utils/glossary/{schema,context-schema,assemble-packs,compiled-file}.ts',
+      'utils/resolver/name-words.ts',
+      '**/*.test.{ts,tsx}',
+    ],
+    plugins: { newsgloss: { rules: { 'no-ui-literal': noUiLiteral } } },
+    rules: { 'newsgloss/no-ui-literal': 'error' },
   },
   {
     // Small files that each do one thing (STYLE.md). A longer one says why in an eslint-disable comment.

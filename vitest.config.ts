@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.{ts,tsx}', '{utils,components,entrypoints}/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['tests/support/fake-i18n.ts'],
     mockReset: true,
     restoreMocks: true,
   },

@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { checkedPacks, writeCompiledGlossary, writeShelf } from './scripts/compile-glossary';
 import { COMPILED_GLOSSARY_FILE } from './utils/glossary/compiled-file';
+import { writeLocales } from './scripts/write-locales';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -27,6 +28,12 @@ export default defineConfig({
     esbuild: { supported: { 'regexp-unicode-property-escapes': true } },
   }),
   hooks: {
+    // WXT takes the toolbar button's title from popup.html's <title>; the browser should show the
+    // localised name there instead.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_extName__';
+    },
     // The content script, parsed on every page and held under 20 KB gzip, calls the browser's own
     // promise-based API (`@wxt-dev/browser`: Chrome MV3's `chrome`, Firefox's `browser`) instead of
     // webextension-polyfill, which every extension page and the background keep. Everything it calls
@@ -51,6 +58,10 @@ export default defineConfig({
       const shelfDir = path.join(wxt.config.wxtDir, 'shelf');
       for (const file of writeShelf(packs, shelfDir))
         files.push({ absoluteSrc: path.join(shelfDir, file), relativeDest: file });
+      // The interface's messages (utils/i18n/en/) in the browser's own format.
+      const localesDir = path.join(wxt.config.wxtDir, 'locales');
+      for (const file of writeLocales(localesDir))
+        files.push({ absoluteSrc: path.join(localesDir, file), relativeDest: file });
     },
   },
   zip: {
@@ -58,9 +69,10 @@ export default defineConfig({
     excludeSources: ['scratch/**', 'e2e/artifacts/**', 'bench/results/**'],
   },
   manifest: ({ browser }) => ({
-    name: 'NewsGloss',
-    description:
-      'Explains the terms news readers stumble on, in place, from a bundled sourced glossary. Works offline; nothing leaves the browser.',
+    // Every text the browser shows comes from _locales (utils/i18n/en/common.ts).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: notes, own terms and settings; contextMenus: "Look up" and "Add to my glossary" on a
     // selection. Page access comes from the content script's matches alone (no host permissions).
     permissions: ['storage', 'contextMenus'],
@@ -71,19 +83,19 @@ export default defineConfig({
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+G' },
-        description: 'Open NewsGloss',
+        description: '__MSG_cmdOpen__',
       },
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Switch glossing on or off for this site',
+        description: '__MSG_cmdToggleSite__',
       },
       'next-term': {
         suggested_key: { default: 'Alt+Shift+Period' },
-        description: 'Go to the next glossed term and open it',
+        description: '__MSG_cmdNextTerm__',
       },
       'previous-term': {
         suggested_key: { default: 'Alt+Shift+Comma' },
-        description: 'Go to the previous glossed term and open it',
+        description: '__MSG_cmdPreviousTerm__',
       },
     },
     // The popover page is framed into news pages by the content script (see entrypoints/popover), and

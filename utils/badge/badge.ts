@@ -1,3 +1,5 @@
+import { t, tn } from '@/utils/i18n/t';
+
 /** What the toolbar button shows for a tab: the badge's text and the button's accessible name. */
 export interface BadgeLook {
   text: string;
@@ -12,11 +14,10 @@ const MOST_SHOWN = 999;
  * not gloss it (switched off there, the badge off, or a page no content script runs in).
  */
 export function badgeLook(count: number | null): BadgeLook {
-  if (count === null) return { text: '', title: 'NewsGloss' };
-  if (count === 0) return { text: '', title: 'NewsGloss: no term explained on this page' };
-  const terms = count === 1 ? '1 term' : `${count} terms`;
+  if (count === null) return { text: '', title: t('extName') };
+  if (count === 0) return { text: '', title: t('badge_titleNone') };
   return {
-    text: count > MOST_SHOWN ? `${MOST_SHOWN}+` : String(count),
-    title: `NewsGloss: ${terms} explained on this page`,
+    text: count > MOST_SHOWN ? t('badge_countMore', { count: MOST_SHOWN }) : t('badge_count', { count }),
+    title: tn('badge_title', count),
   };
 }

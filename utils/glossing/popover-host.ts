@@ -6,6 +6,7 @@ import { extensionOrigin, HOST_STYLE, usableParent } from './popover-host-parts'
 import type { Lifecycle } from './lifecycle';
 import type { Occurrence } from './occurrences';
 import { followAnchor, placePopover, type Anchor } from './place-popover';
+import { message } from '@/utils/i18n/message';
 
 export interface PopoverHostEvents {
   onClose(restoreFocus: boolean): void;
@@ -60,7 +61,7 @@ export class PopoverHost {
     const token = crypto.randomUUID();
     // On Chrome, use_dynamic_url makes this a per-session URL that pages cannot guess.
     const src = `${browser.runtime.getURL('/popover.html')}#${token}`;
-    iframe.setAttribute('title', 'NewsGloss term');
+    iframe.setAttribute('title', message('popoverFrameTitle'));
     iframe.style.cssText = `all:initial;display:block;border:0;width:${POPOVER_WIDTH_PX}px;height:0;color-scheme:normal;`;
     // The popover page says hello to its parent once it listens; only then can the port reach it.
     // (The iframe's "load" event is no signal: in Chromium it can fire for the initial about:blank

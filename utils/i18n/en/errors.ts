@@ -1,0 +1,2 @@
+/** English messages for errors (see utils/i18n/catalog.ts for the format). */
+export default {} as const;

@@ -1,0 +1,26 @@
+import background from './background';
+import common from './common';
+import components from './components';
+import errors from './errors';
+import options from './options';
+import popover from './popover';
+import popup from './popup';
+import welcome from './welcome';
+
+/**
+ * The English catalog, the default locale and the one every other must match: one fragment per part of
+ * the interface, so each stays small. The build writes them as `_locales/en/messages.json`.
+ */
+export const EN_FRAGMENTS = [background, common, components, errors, options, popover, popup, welcome] as const;
+
+export type EnCatalog = typeof background &
+  typeof common &
+  typeof components &
+  typeof errors &
+  typeof options &
+  typeof popover &
+  typeof popup &
+  typeof welcome;
+
+/** The name of a message in the catalog. */
+export type MessageKey = keyof EnCatalog;

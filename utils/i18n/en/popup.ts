@@ -1,0 +1,2 @@
+/** English messages for popup (see utils/i18n/catalog.ts for the format). */
+export default {} as const;
