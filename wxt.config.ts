@@ -18,9 +18,11 @@ export default defineConfig({
       // slower build, and the third pass and ES2020 output save a few more bytes (the manifests' oldest
       // browsers, Chrome 111 and Firefox 140, run ES2020).
       minify: 'terser',
+      // safari10: Vite turns on terser's Safari 10 workarounds for every build, which keep the mangler
+      // from reusing some names; NewsGloss runs in Chrome and Firefox only: 77 B gzip off the content script.
       // pure_getters: no getter here is read for its side effect alone (a read whose value goes unused
       // may go), which lets terser drop more: 25 B gzip off the content script.
-      terserOptions: { ecma: 2020, compress: { passes: 3, pure_getters: true } },
+      terserOptions: { ecma: 2020, safari10: false, compress: { passes: 3, pure_getters: true } },
     },
     // esbuild (0.28) rewrites a regular expression with \p{…} outside brackets as `new RegExp("…", "u")`
     // for these targets, even chrome120. The manifests' oldest browsers read \p{L}, \p{Lu}, \p{Ll},

@@ -9,7 +9,8 @@ export interface Anchor {
 /**
  * Where the popover goes: below the first line of the term (a wrapped term is anchored where it
  * starts), flipped above when the space below is too short for it and the space above is larger,
- * shifted sideways to stay inside the viewport; `fitHeight` gets the height available on the chosen
+ * aligned with the term's start edge (left, or right in right-to-left text), shifted sideways to stay
+ * inside the viewport; `fitHeight` gets the height available on the chosen
  * side, and the popover is placed at its fitted height. The host is position: fixed in the top layer
  * (showPopover), so its containing block is the viewport and the viewport is the only boundary: a few
  * lines do what a positioning library would, without its weight in a script parsed on every page.
@@ -20,6 +21,8 @@ export function placePopover(
   /** The height the popover's content asks for. */
   wanted: number,
   fitHeight: (available: number) => void,
+  /** Right-to-left text: the popover lines up with the term's right edge, where it starts. */
+  rtl = false,
 ): { x: number; y: number } {
   const line = anchor.getClientRects()[0] ?? anchor.getBoundingClientRect();
   const { clientWidth, clientHeight } = document.documentElement;
@@ -30,7 +33,7 @@ export function placePopover(
   fitHeight(Math.max(0, onBottom ? below : above));
   const { width, height } = floating.getBoundingClientRect();
   return {
-    x: Math.max(padding, Math.min(line.left, clientWidth - padding - width)),
+    x: Math.max(padding, Math.min(rtl ? line.right - width : line.left, clientWidth - padding - width)),
     y: onBottom ? line.bottom + POPOVER_OFFSET_PX : line.top - POPOVER_OFFSET_PX - height,
   };
 }

@@ -236,10 +236,13 @@ export class PopoverHost {
     const host = this.host;
     if (!host || occurrence !== this.placedFor) return;
     const wanted = Math.max(POPOVER_MIN_HEIGHT_PX, this.height);
-    const { x, y } = placePopover(anchor, host, wanted, (available) => {
+    const fit = (available: number) => {
       if (this.iframe)
         this.iframe.style.height = `${Math.max(POPOVER_MIN_HEIGHT_PX, Math.min(this.height, available))}px`;
-    });
+    };
+    // The term's own block says its direction: an Urdu quote inside an English page is right-to-left.
+    const rtl = getComputedStyle(occurrence.block).direction == 'rtl';
+    const { x, y } = placePopover(anchor, host, wanted, fit, rtl);
     host.style.setProperty('left', `${Math.round(x)}px`, 'important');
     host.style.setProperty('top', `${Math.round(y)}px`, 'important');
   }
