@@ -17,7 +17,8 @@ export function toMessagesJson(fragments: readonly CatalogFragment[]): Record<st
   const out: Record<string, BrowserMessage> = {};
   for (const fragment of fragments) {
     for (const [name, text] of Object.entries(fragment)) {
-      if (!MESSAGE_NAME.test(name)) throw new Error(`Message name "${name}" may use only A–Z, a–z, 0–9 and _.`);
+      if (!MESSAGE_NAME.test(name))
+        throw new Error(`Message name "${name}" may use only A–Z, a–z, 0–9 and _.`);
       if (name in out) throw new Error(`Message "${name}" is defined twice.`);
       out[name] = toBrowserMessage(text);
     }
@@ -41,12 +42,18 @@ function toBrowserMessage(text: string): BrowserMessage {
  * What `i18n.getMessage` returns for a message of this file: the placeholders filled from the
  * substitutions and `$$` read as `$`. The unit tests' stand-in for the browser's own.
  */
-export function renderBrowserMessage(message: BrowserMessage | undefined, substitutions: readonly string[] = []) {
+export function renderBrowserMessage(
+  message: BrowserMessage | undefined,
+  substitutions: readonly string[] = [],
+) {
   if (!message) return '';
-  return message.message.replace(/\$\$|\$([A-Za-z0-9_]+)\$|\$([1-9])/g, (whole, name?: string, digit?: string) => {
-    if (whole === '$$') return '$';
-    if (digit) return substitutions[Number(digit) - 1] ?? '';
-    const content = message.placeholders?.[name!.toLowerCase()]?.content ?? '';
-    return content.replace(/\$([1-9])/g, (_, d: string) => substitutions[Number(d) - 1] ?? '');
-  });
+  return message.message.replace(
+    /\$\$|\$([A-Za-z0-9_]+)\$|\$([1-9])/g,
+    (whole, name?: string, digit?: string) => {
+      if (whole === '$$') return '$';
+      if (digit) return substitutions[Number(digit) - 1] ?? '';
+      const content = message.placeholders?.[name!.toLowerCase()]?.content ?? '';
+      return content.replace(/\$([1-9])/g, (_, d: string) => substitutions[Number(d) - 1] ?? '');
+    },
+  );
 }
