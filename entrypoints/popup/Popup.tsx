@@ -3,6 +3,7 @@ import { useEntryHistory } from '@/components/use-entry-history';
 import { useNoteList } from '@/components/use-note-list';
 import { SITE_SWITCH_SETTLE_MS } from '@/utils/constants';
 import type { Entry } from '@/utils/glossary/types';
+import { t } from '@/utils/i18n/t';
 import { useListNavigation } from './use-list-navigation';
 import { usePageTerms } from './use-page-terms';
 import { useSearch } from './use-search';
@@ -72,7 +73,7 @@ export function Popup({ entries }: { entries: ReadonlyMap<string, Entry> }) {
     <main class="popup">
       <header class="popup__header">
         <div class="popup__top">
-          <h1 class="popup__title">NewsGloss</h1>
+          <h1 class="popup__title">{t('extName')}</h1>
           <SiteSwitch page={page} onChanged={() => setTimeout(refresh, SITE_SWITCH_SETTLE_MS)} />
         </div>
         <SearchBox
@@ -95,8 +96,8 @@ export function Popup({ entries }: { entries: ReadonlyMap<string, Entry> }) {
           tab={tab}
           entryOpen={Boolean(entry)}
           noteCount={notes.length}
-          onSelect={(t) => {
-            setTab(t);
+          onSelect={(next) => {
+            setTab(next);
             startOver();
           }}
         />

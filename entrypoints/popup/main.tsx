@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useAllEntries } from '@/components/use-all-entries';
 import { BundledShelf } from '@/utils/glossary/bundled-shelf';
+import { t } from '@/utils/i18n/t';
 import '@/components/term-card.css';
 import './popup.css';
 import { Popup } from './Popup';
@@ -13,4 +14,6 @@ function Root() {
   return <Popup entries={useAllEntries(bundled)} />;
 }
 
+// index.html's <title> stays as the fallback until the script runs.
+document.title = t('extName');
 render(<Root />, document.getElementById('app')!);

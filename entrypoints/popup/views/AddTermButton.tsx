@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '@/utils/i18n/t';
 import { addTermUrl } from '@/utils/own-terms/add-term-link';
 
 /**
@@ -15,7 +16,7 @@ export function AddTermButton({ text }: { text: string }) {
   };
   return (
     <button type="button" class="popup__add-term" onClick={() => void add()}>
-      Add “{shown.length > 40 ? `${shown.slice(0, 40)}…` : shown}” to my glossary
+      {t('popup_addTerm', { text: shown.length > 40 ? `${shown.slice(0, 40)}…` : shown })}
     </button>
   );
 }

@@ -1,7 +1,11 @@
 import type { Entry } from '@/utils/glossary/types';
+import { uiLanguage } from '@/utils/i18n/t';
 import type { Note } from '@/utils/notes/note';
 
-const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+/** Made on first use, not at module load, so it is surely in the browser's interface language. */
+let date: Intl.DateTimeFormat | undefined;
+const formatDate = (time: number) =>
+  (date ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' })).format(time);
 
 export function NoteRow({ note, entry }: { note: Note; entry: Entry | undefined }) {
   const firstLine = note.text.split('\n').find((line) => line.trim()) ?? '';
@@ -10,7 +14,7 @@ export function NoteRow({ note, entry }: { note: Note; entry: Entry | undefined 
       <div class="row__title">
         <span class="row__headword">{entry?.headword ?? note.entryId}</span>
         <time class="row__date" dateTime={new Date(note.updatedAt).toISOString()}>
-          {DATE.format(note.updatedAt)}
+          {formatDate(note.updatedAt)}
         </time>
       </div>
       <p class="row__summary" dir="auto">

@@ -1,6 +1,7 @@
 import { downloadText, todayStamp } from '@/components/download';
 import { useFileImport } from '@/components/use-file-import';
 import type { Entry } from '@/utils/glossary/types';
+import { t, tn } from '@/utils/i18n/t';
 import { exportNotesCsv, exportNotesJson, type MergePlan } from '@/utils/notes/import-export';
 import type { Note } from '@/utils/notes/note';
 import { writeNotes } from '@/utils/notes/store';
@@ -18,12 +19,12 @@ export function NotesTransfer({
     prepareNotesImport,
     async (chosen: MergePlan) => {
       await writeNotes(chosen.toWrite);
-      return `Imported: ${chosen.counts.new} new, ${chosen.counts.updated} updated.`;
+      return t('popup_imported', { new: chosen.counts.new, updated: chosen.counts.updated });
     },
   );
 
   return (
-    <section class="transfer" aria-label="Export and import notes">
+    <section class="transfer" aria-label={t('popup_transferLabel')}>
       <div class="transfer__buttons">
         <button
           type="button"
@@ -36,7 +37,7 @@ export function NotesTransfer({
             )
           }
         >
-          Export JSON
+          {t('popup_exportJson')}
         </button>
         <button
           type="button"
@@ -49,10 +50,10 @@ export function NotesTransfer({
             )
           }
         >
-          Export CSV
+          {t('popup_exportCsv')}
         </button>
         <label class="transfer__import">
-          Import JSON…
+          {t('popup_importJson')}
           <input
             type="file"
             accept=".json,application/json"
@@ -60,20 +61,7 @@ export function NotesTransfer({
           />
         </label>
       </div>
-      {plan && (
-        <div class="transfer__plan" role="status">
-          <p>
-            {plan.counts.new} new, {plan.counts.updated} updated, {plan.counts.unchanged} unchanged,{' '}
-            {plan.counts.conflicts} in conflict (yours are newer and are kept). Nothing is deleted.
-          </p>
-          <button type="button" onClick={() => void apply()} disabled={plan.toWrite.length === 0}>
-            Import {plan.toWrite.length} {plan.toWrite.length === 1 ? 'note' : 'notes'}
-          </button>
-          <button type="button" onClick={cancel}>
-            Cancel
-          </button>
-        </div>
-      )}
+      {plan && <ImportPlan plan={plan} onApply={() => void apply()} onCancel={cancel} />}
       {message && (
         <p
           class={`transfer__message transfer__message--${message.kind}`}
@@ -83,5 +71,28 @@ export function NotesTransfer({
         </p>
       )}
     </section>
+  );
+}
+
+/** What an import would change, before anything is written: apply it or cancel. */
+function ImportPlan({ plan, onApply, onCancel }: { plan: MergePlan; onApply(): void; onCancel(): void }) {
+  const { counts } = plan;
+  return (
+    <div class="transfer__plan" role="status">
+      <p>
+        {t('popup_importPlan', {
+          new: counts.new,
+          updated: counts.updated,
+          unchanged: counts.unchanged,
+          conflicts: counts.conflicts,
+        })}
+      </p>
+      <button type="button" onClick={onApply} disabled={plan.toWrite.length === 0}>
+        {tn('popup_importNotes', plan.toWrite.length)}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {t('popup_cancel')}
+      </button>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { OptionList } from '@/components/OptionList';
 import type { Entry } from '@/utils/glossary/types';
+import { t } from '@/utils/i18n/t';
 import type { Note } from '@/utils/notes/note';
 import type { ListProps } from '../use-list-navigation';
 import { NoteRow } from './NoteRow';
@@ -26,16 +27,14 @@ export function NotesView({
       {shown.length ? (
         <OptionList
           {...list}
-          label={query.trim() ? 'Notes matching the search' : 'My notes, newest first'}
+          label={t(query.trim() ? 'popup_notesMatching' : 'popup_notesNewestFirst')}
           items={shown}
           keyOf={(n) => n.entryId}
           render={(n) => <NoteRow note={n} entry={entries.get(n.entryId)} />}
           onChoose={(n) => onOpen(n.entryId)}
         />
       ) : (
-        <p class="popup__empty">
-          {notes.length ? `No note matches “${query}”.` : 'No notes yet. Open any entry to add one.'}
-        </p>
+        <p class="popup__empty">{notes.length ? t('popup_noNoteMatches', { query }) : t('popup_noNotes')}</p>
       )}
       <NotesTransfer notes={notes} entries={entries} />
     </>

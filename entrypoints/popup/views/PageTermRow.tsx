@@ -1,5 +1,6 @@
 import { CATEGORY_LABELS } from '@/components/category-labels';
 import type { Entry } from '@/utils/glossary/types';
+import { t } from '@/utils/i18n/t';
 
 export function PageTermRow({ entry, count }: { entry: Entry; count: number }) {
   return (
@@ -7,7 +8,7 @@ export function PageTermRow({ entry, count }: { entry: Entry; count: number }) {
       <div class="row__title">
         <span class="row__headword">{entry.headword}</span>
         <span class="row__category">{CATEGORY_LABELS[entry.category]}</span>
-        <span class="row__count" aria-label={`${count} on this page`}>
+        <span class="row__count" aria-label={t('popup_countOnPage', { count })}>
           ×{count}
         </span>
       </div>

@@ -1,15 +1,17 @@
 import { OptionList } from '@/components/OptionList';
 import type { Entry } from '@/utils/glossary/types';
+import type { MessageKey } from '@/utils/i18n/en';
+import { t } from '@/utils/i18n/t';
 import type { TermOnPage } from '@/utils/messaging/messages';
 import type { PageTerms } from '../active-tab';
 import type { ListProps } from '../use-list-navigation';
 import { PageTermRow } from './PageTermRow';
 
-const UNAVAILABLE_TEXT: Record<'unavailable' | 'disabled', string> = {
-  unavailable:
-    'NewsGloss cannot read this page (browser pages, PDFs and extension stores are out of its reach).',
-  disabled: 'Glossing is off for this site. Switch it on above.',
-};
+/** Why a page has no list: the message for each status, looked up when shown. */
+const UNAVAILABLE_TEXT = {
+  unavailable: 'popup_pageUnavailable',
+  disabled: 'popup_siteDisabled',
+} as const satisfies Record<'unavailable' | 'disabled', MessageKey>;
 
 /**
  * "On this page": the glossary terms the tab's content script found, in page order with counts
@@ -28,17 +30,17 @@ export function PageTermsView({
   list: ListProps;
   onReveal(entryId: string): void;
 }) {
-  if (page === null) return <p class="popup__empty">Looking at this page…</p>;
-  if (page.status !== 'ok') return <p class="popup__empty">{UNAVAILABLE_TEXT[page.status]}</p>;
-  if (!terms.length) return <p class="popup__empty">No glossary terms on this page.</p>;
+  if (page === null) return <p class="popup__empty">{t('popup_lookingAtPage')}</p>;
+  if (page.status !== 'ok') return <p class="popup__empty">{t(UNAVAILABLE_TEXT[page.status])}</p>;
+  if (!terms.length) return <p class="popup__empty">{t('popup_noPageTerms')}</p>;
   return (
     <OptionList
       {...list}
-      label="Terms on this page, in page order"
+      label={t('popup_pageTermsLabel')}
       items={terms}
-      keyOf={(t) => t.entryId}
-      render={(t) => <PageTermRow entry={entries.get(t.entryId)!} count={t.count} />}
-      onChoose={(t) => onReveal(t.entryId)}
+      keyOf={(term) => term.entryId}
+      render={(term) => <PageTermRow entry={entries.get(term.entryId)!} count={term.count} />}
+      onChoose={(term) => onReveal(term.entryId)}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { CATEGORY_LABELS } from '@/components/category-labels';
 import { HighlightedText } from '@/components/HighlightedText';
+import { t } from '@/utils/i18n/t';
 import type { SearchResult } from '@/utils/search/search-index';
 
 /** One search result: headword, category, and the summary with the matched part marked. */
@@ -10,7 +11,7 @@ export function ResultRow({ result }: { result: SearchResult }) {
       <div class="row__title">
         <span class="row__headword">{entry.headword}</span>
         <span class="row__category">{CATEGORY_LABELS[entry.category]}</span>
-        {inNote && <span class="row__badge">in your note</span>}
+        {inNote && <span class="row__badge">{t('popup_inYourNote')}</span>}
       </div>
       <p class="row__summary">
         <HighlightedText text={entry.summary} ranges={summaryMatches} />

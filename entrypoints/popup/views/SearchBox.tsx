@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { t } from '@/utils/i18n/t';
 
 /**
  * The search field, also the combobox that drives the list below it (aria-activedescendant): focus
@@ -36,8 +37,8 @@ export function SearchBox({
       class="popup__search"
       type="search"
       autoFocus
-      placeholder="Search the glossary and your notes"
-      aria-label="Search the glossary and your notes"
+      placeholder={t('popup_searchLabel')}
+      aria-label={t('popup_searchLabel')}
       role="combobox"
       aria-expanded={expanded}
       aria-controls={listId}

@@ -1,4 +1,5 @@
 import { OptionList } from '@/components/OptionList';
+import { t } from '@/utils/i18n/t';
 import type { SearchResult } from '@/utils/search/search-index';
 import type { ListProps } from '../use-list-navigation';
 import { AddTermButton } from './AddTermButton';
@@ -19,7 +20,7 @@ export function SearchView({
   if (!results.length)
     return (
       <>
-        <p class="popup__empty">Nothing matches “{query}”.</p>
+        <p class="popup__empty">{t('popup_nothingMatches', { query })}</p>
         <AddTermButton text={query} />
       </>
     );
@@ -27,7 +28,7 @@ export function SearchView({
     <>
       <OptionList
         {...list}
-        label="Search results"
+        label={t('popup_searchResults')}
         items={results}
         keyOf={(r) => r.entry.id}
         render={(r) => <ResultRow result={r} />}

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { useStoredValue } from '@/components/use-stored-value';
+import { t } from '@/utils/i18n/t';
 import { toggleSite } from '@/utils/settings/site-switch';
 import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings } from '@/utils/settings/store';
 import type { PageTerms } from '../active-tab';
@@ -23,17 +24,17 @@ export function SiteSwitch({ page, onChanged }: { page: PageTerms | null; onChan
       {enabledEverywhere ? (
         <label class="site-switch__label">
           <input type="checkbox" role="switch" checked={on} disabled={!host} onChange={() => void flip()} />
-          Gloss this site{host ? ` (${host})` : ''}
+          {host ? t('popup_glossSiteHost', { host }) : t('popup_glossSite')}
         </label>
       ) : (
-        <span class="site-switch__label">Glossing is off everywhere.</span>
+        <span class="site-switch__label">{t('popup_offEverywhere')}</span>
       )}
       <button
         type="button"
         class="site-switch__settings"
         onClick={() => void browser.runtime.openOptionsPage()}
       >
-        Settings
+        {t('popup_settings')}
       </button>
     </div>
   );

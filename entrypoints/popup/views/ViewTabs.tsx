@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
+import { t } from '@/utils/i18n/t';
 
 export type Tab = 'page' | 'notes';
 
@@ -41,21 +42,21 @@ export function ViewTabs({
     buttons.current[next]?.focus();
   };
   return (
-    <div class="popup__tabs" role="tablist" aria-label="Views" onKeyDown={onKeyDown}>
-      {TABS.map((t, i) => (
+    <div class="popup__tabs" role="tablist" aria-label={t('popup_tabsLabel')} onKeyDown={onKeyDown}>
+      {TABS.map((each, i) => (
         <button
-          key={t}
+          key={each}
           ref={(button) => void (buttons.current[i] = button)}
-          id={tabId(t)}
+          id={tabId(each)}
           type="button"
           role="tab"
-          aria-selected={tab === t && !entryOpen}
+          aria-selected={tab === each && !entryOpen}
           aria-controls={VIEW_PANEL_ID}
-          tabIndex={tab === t ? 0 : -1}
+          tabIndex={tab === each ? 0 : -1}
           class="popup__tab"
-          onClick={() => onSelect(t)}
+          onClick={() => onSelect(each)}
         >
-          {t === 'page' ? 'On this page' : `My notes (${noteCount})`}
+          {each === 'page' ? t('popup_tabPage') : t('popup_tabNotes', { count: noteCount })}
         </button>
       ))}
     </div>

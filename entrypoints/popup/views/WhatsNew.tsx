@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n/t';
 import { dismissNews, readNews } from '@/utils/whats-new/store';
 
 /** After an update, one line on what is new, until the reader dismisses it (utils/whats-new). */
@@ -14,7 +15,7 @@ export function WhatsNew() {
       <button
         type="button"
         class="popup__news-dismiss"
-        aria-label="Dismiss what's new"
+        aria-label={t('popup_dismissNews')}
         onClick={() => {
           setNews(null);
           void dismissNews();
