@@ -18,6 +18,7 @@ import { GlossarySection } from './sections/GlossarySection';
 import { OwnTermsSection } from './sections/OwnTermsSection';
 import { SitesSection } from './sections/SitesSection';
 import { addTermText } from '@/utils/own-terms/add-term-link';
+import { t } from '@/utils/i18n/t';
 
 const NO_OWN_TERMS: OwnTerm[] = [];
 
@@ -49,12 +50,18 @@ export function Options({ bundled }: { bundled: readonly Pack[] }) {
       licence: p.licence,
       count: p.entries.length,
     })),
-    { id: OWN_PACK_ID, name: 'My terms', version: '—', licence: 'yours', count: ownTerms.length },
+    {
+      id: OWN_PACK_ID,
+      name: t('options_myTerms'),
+      version: '—',
+      licence: t('options_ownPackLicence'),
+      count: ownTerms.length,
+    },
   ];
 
   return (
     <main class="page options">
-      <h1>NewsGloss settings</h1>
+      <h1>{t('options_pageTitle')}</h1>
       {saveError && (
         <p class="error" role="alert">
           {saveError}

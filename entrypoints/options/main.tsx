@@ -4,6 +4,10 @@ import '@/components/term-card.css';
 import '@/components/extension-page.css';
 import './options.css';
 import { Options } from './Options';
+import { t } from '@/utils/i18n/t';
+
+// index.html's <title> is the English fallback until this runs.
+document.title = t('options_pageTitle');
 
 // The options page lists the bundled packs and checks imports against their ids: the whole shelf.
 const bundled = await new BundledShelf().packs();

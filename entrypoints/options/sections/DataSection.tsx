@@ -1,11 +1,17 @@
 import { downloadText, todayStamp } from '@/components/download';
-import { plural } from '@/components/plural';
 import { useState } from 'preact/hooks';
 import { useFileImport } from '@/components/use-file-import';
 import { SetAsideNotice } from '@/components/SetAsideNotice';
 import { exportBackupJson, type BackupPlan } from '@/utils/backup/backup-file';
 import { applyBackupPlan, clearAllData, readAllData } from '@/utils/backup/store';
 import { prepareBackupImport } from '@/utils/backup/prepare-import';
+import { t, tn } from '@/utils/i18n/t';
+
+/** "2 notes" and "1 own term", for the sentences that name what is stored. */
+const countedData = (counts: { notes: number; ownTerms: number }) => ({
+  notes: tn('options_noteCount', counts.notes),
+  ownTerms: tn('options_ownTermCount', counts.ownTerms),
+});
 
 export function DataSection({ counts }: { counts: { notes: number; ownTerms: number } }) {
   const [confirmClear, setConfirmClear] = useState(false);
@@ -13,7 +19,7 @@ export function DataSection({ counts }: { counts: { notes: number; ownTerms: num
     prepareBackupImport,
     async (chosen: BackupPlan) => {
       await applyBackupPlan(chosen);
-      return 'Imported. Open pages use the imported settings and terms now.';
+      return t('options_imported');
     },
   );
 
@@ -28,23 +34,20 @@ export function DataSection({ counts }: { counts: { notes: number; ownTerms: num
   const clear = async () => {
     await clearAllData();
     setConfirmClear(false);
-    setMessage({ kind: 'info', text: 'All NewsGloss data was deleted.' });
+    setMessage({ kind: 'info', text: t('options_dataDeleted') });
   };
 
   return (
     <section class="card" aria-labelledby="data-heading">
-      <h2 id="data-heading">Your data</h2>
-      <p class="muted">
-        Everything stays in this browser: {plural(counts.notes, 'note')},{' '}
-        {plural(counts.ownTerms, 'own term')}.
-      </p>
+      <h2 id="data-heading">{t('options_dataHeading')}</h2>
+      <p class="muted">{t('options_dataSummary', countedData(counts))}</p>
       <SetAsideNotice className="error" />
       <div class="row">
         <button type="button" onClick={() => void exportAll()}>
-          Export everything
+          {t('options_exportAll')}
         </button>
         <label class="file-button">
-          Import…
+          {t('options_importFile')}
           <input
             type="file"
             accept=".json,application/json"
@@ -52,21 +55,18 @@ export function DataSection({ counts }: { counts: { notes: number; ownTerms: num
           />
         </label>
         <button type="button" class="danger" onClick={() => setConfirmClear(true)}>
-          Clear all data…
+          {t('options_clearAll')}
         </button>
       </div>
       {plan && <BackupPlanSummary plan={plan} onImport={() => void apply()} onCancel={cancel} />}
       {confirmClear && (
         <div class="plan" role="alertdialog" aria-labelledby="clear-question">
-          <p id="clear-question">
-            Delete {plural(counts.notes, 'note')}, {plural(counts.ownTerms, 'own term')} and your settings?
-            This cannot be undone; export first if you may want them back.
-          </p>
+          <p id="clear-question">{t('options_clearQuestion', countedData(counts))}</p>
           <button type="button" class="danger" onClick={() => void clear()}>
-            Delete everything
+            {t('options_deleteEverything')}
           </button>
           <button type="button" onClick={() => setConfirmClear(false)}>
-            Cancel
+            {t('options_cancel')}
           </button>
         </div>
       )}
@@ -95,19 +95,17 @@ function BackupPlanSummary({
   return (
     <div class="plan" role="status">
       <p>
-        Notes: {plan.notes.counts.new} new, {plan.notes.counts.updated} updated, {plan.notes.counts.unchanged}{' '}
-        unchanged, {plan.notes.counts.conflicts} in conflict (yours are newer and are kept).
+        {t('options_planNotes', plan.notes.counts)}
         <br />
-        My terms: {plan.ownTerms.counts.new} new, {plan.ownTerms.counts.updated} updated,{' '}
-        {plan.ownTerms.counts.unchanged} unchanged, {plan.ownTerms.counts.conflicts} in conflict.
+        {t('options_planOwnTerms', plan.ownTerms.counts)}
         <br />
-        Settings: replaced by the file's. Nothing is deleted.
+        {t('options_planSettings')}
       </p>
       <button type="button" onClick={onImport}>
-        Import
+        {t('options_import')}
       </button>
       <button type="button" onClick={onCancel}>
-        Cancel
+        {t('options_cancel')}
       </button>
     </div>
   );

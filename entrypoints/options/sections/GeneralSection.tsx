@@ -2,39 +2,44 @@ import { HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS } from '@/utils/constants';
 import { RadioChoices } from '@/components/RadioChoices';
 import type { Settings } from '@/utils/settings/settings';
 import { MarkPreview } from './MarkPreview';
+import { t, tn } from '@/utils/i18n/t';
 
 export interface SectionProps {
   settings: Settings;
   update(patch: Partial<Settings>): void;
 }
 
-const TRIGGERS = [
-  ['hover', 'When the pointer rests on it, or on click'],
-  ['click', 'Only on click'],
-] as const;
+// Functions, not constants: the labels are read from the catalog when the page draws, not at import.
+const triggers = () =>
+  [
+    ['hover', t('options_triggerHover')],
+    ['click', t('options_triggerClick')],
+  ] as const;
 
-const DENSITIES = [
-  ['first', 'The first of each term (the others can still be looked up)'],
-  ['all', 'Every occurrence'],
-] as const;
+const densities = () =>
+  [
+    ['first', t('options_densityFirst')],
+    ['all', t('options_densityAll')],
+  ] as const;
 
-const MARK_STYLES = [
-  ['dotted', 'Dotted underline'],
-  ['solid', 'Solid underline'],
-  ['tint', 'Tinted background'],
-] as const;
+const markStyles = () =>
+  [
+    ['dotted', t('options_markDotted')],
+    ['solid', t('options_markSolid')],
+    ['tint', t('options_markTint')],
+  ] as const;
 
 export function GeneralSection({ settings, update }: SectionProps) {
   return (
     <section class="card" aria-labelledby="general-heading">
-      <h2 id="general-heading">Glossing</h2>
+      <h2 id="general-heading">{t('options_glossingHeading')}</h2>
       <label class="row">
         <input
           type="checkbox"
           checked={settings.enabled}
           onChange={(e) => update({ enabled: e.currentTarget.checked })}
         />
-        Gloss pages (switch off to silence NewsGloss everywhere)
+        {t('options_enabled')}
       </label>
       <label class="row">
         <input
@@ -42,19 +47,19 @@ export function GeneralSection({ settings, update }: SectionProps) {
           checked={settings.badge}
           onChange={(e) => update({ badge: e.currentTarget.checked })}
         />
-        Show on the toolbar button how many terms the page explains
+        {t('options_badge')}
       </label>
 
       <fieldset>
-        <legend>Open a term's popover</legend>
+        <legend>{t('options_triggerLegend')}</legend>
         <RadioChoices
           name="trigger"
           value={settings.trigger}
-          choices={TRIGGERS}
+          choices={triggers()}
           onChoose={(trigger) => update({ trigger })}
         />
         <label class="row">
-          Hover delay
+          {t('options_hoverDelay')}
           <input
             type="range"
             min={HOVER_DELAY_MIN_MS}
@@ -62,29 +67,29 @@ export function GeneralSection({ settings, update }: SectionProps) {
             step={50}
             value={settings.hoverDelayMs}
             disabled={settings.trigger === 'click'}
-            aria-valuetext={`${settings.hoverDelayMs} milliseconds`}
+            aria-valuetext={tn('options_hoverDelayValue', settings.hoverDelayMs)}
             onInput={(e) => update({ hoverDelayMs: Number(e.currentTarget.value) })}
           />
-          <output>{settings.hoverDelayMs} ms</output>
+          <output>{t('options_hoverDelayShort', { ms: settings.hoverDelayMs })}</output>
         </label>
       </fieldset>
 
       <fieldset>
-        <legend>Which occurrences to mark</legend>
+        <legend>{t('options_densityLegend')}</legend>
         <RadioChoices
           name="density"
           value={settings.density}
-          choices={DENSITIES}
+          choices={densities()}
           onChoose={(density) => update({ density })}
         />
       </fieldset>
 
       <fieldset>
-        <legend>Mark style</legend>
+        <legend>{t('options_markStyleLegend')}</legend>
         <RadioChoices
           name="mark-style"
           value={settings.markStyle}
-          choices={MARK_STYLES}
+          choices={markStyles()}
           onChoose={(markStyle) => update({ markStyle })}
         />
         <MarkPreview style={settings.markStyle} />

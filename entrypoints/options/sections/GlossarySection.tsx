@@ -1,7 +1,7 @@
-import { plural } from '@/components/plural';
 import { CATEGORY_LABELS } from '@/components/category-labels';
 import { CATEGORIES, type Pack } from '@/utils/glossary/types';
 import type { SectionProps } from './GeneralSection';
+import { t, tn } from '@/utils/i18n/t';
 
 export interface PackSummary extends Pick<Pack, 'id' | 'name' | 'version' | 'licence'> {
   count: number;
@@ -16,9 +16,9 @@ export function GlossarySection({
     include ? list.filter((v) => v !== value) : [...list, value];
   return (
     <section class="card" aria-labelledby="glossary-heading">
-      <h2 id="glossary-heading">What is glossed</h2>
+      <h2 id="glossary-heading">{t('options_glossaryHeading')}</h2>
       <fieldset>
-        <legend>Categories</legend>
+        <legend>{t('options_categoriesLegend')}</legend>
         <div class="grid">
           {CATEGORIES.map((category) => (
             <label class="row" key={category}>
@@ -37,7 +37,7 @@ export function GlossarySection({
         </div>
       </fieldset>
       <fieldset>
-        <legend>Glossaries</legend>
+        <legend>{t('options_packsLegend')}</legend>
         {packs.map((pack) => (
           <label class="row" key={pack.id}>
             <input
@@ -50,7 +50,7 @@ export function GlossarySection({
             {pack.name}
             <span class="muted">
               {' '}
-              ({plural(pack.count, 'entry', 'entries')}, version {pack.version}, {pack.licence})
+              {tn('options_packDetails', pack.count, { version: pack.version, licence: pack.licence })}
             </span>
           </label>
         ))}

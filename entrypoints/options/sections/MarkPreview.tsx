@@ -1,10 +1,17 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { MARK_HIGHLIGHT, markCss } from '@/utils/glossing/mark-styles';
 import type { MarkStyle } from '@/utils/settings/store';
+import { t } from '@/utils/i18n/t';
 
-const SAMPLE_BEFORE = 'Talks with the ';
-const SAMPLE_TERM = 'Afghan Taliban';
-const SAMPLE_AFTER = ' resumed in Istanbul.';
+/** Stands in for the term while the sentence is read, so the sentence can be split where it goes. */
+const TERM_SLOT = '\uE000';
+
+/** The sample sentence, one message in the reader's language, and where in it the marked term sits. */
+function sample(): { text: string; start: number; end: number } {
+  const term = t('options_previewTerm');
+  const [before = '', after = ''] = t('options_previewSentence', { term: TERM_SLOT }).split(TERM_SLOT);
+  return { text: `${before}${term}${after}`, start: before.length, end: before.length + term.length };
+}
 
 /** A sample sentence marked exactly as pages are: same highlight name, same stylesheet. */
 export function MarkPreview({ style }: { style: MarkStyle }) {
@@ -14,9 +21,10 @@ export function MarkPreview({ style }: { style: MarkStyle }) {
   useEffect(() => {
     const node = textRef.current?.firstChild;
     if (!node || typeof Highlight !== 'function') return;
+    const { start, end } = sample();
     const range = document.createRange();
-    range.setStart(node, SAMPLE_BEFORE.length);
-    range.setEnd(node, SAMPLE_BEFORE.length + SAMPLE_TERM.length);
+    range.setStart(node, start);
+    range.setEnd(node, end);
     CSS.highlights.set(MARK_HIGHLIGHT, new Highlight(range));
     const created = new CSSStyleSheet();
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, created];
@@ -32,8 +40,8 @@ export function MarkPreview({ style }: { style: MarkStyle }) {
   }, [style]);
 
   return (
-    <p class="mark-preview" aria-label="Preview of the mark style">
-      <span ref={textRef}>{`${SAMPLE_BEFORE}${SAMPLE_TERM}${SAMPLE_AFTER}`}</span>
+    <p class="mark-preview" aria-label={t('options_previewLabel')}>
+      <span ref={textRef}>{sample().text}</span>
     </p>
   );
 }

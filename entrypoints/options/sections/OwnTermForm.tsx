@@ -3,6 +3,7 @@ import { CATEGORY_LABELS } from '@/components/category-labels';
 import { NOTE_MAX_CHARS } from '@/utils/constants';
 import { ownTermId, validateOwnTerm, type OwnTerm } from '@/utils/own-terms/own-term';
 import { CATEGORIES, type Category, type Entry } from '@/utils/glossary/types';
+import { t } from '@/utils/i18n/t';
 
 export interface OwnTermDraft {
   headword: string;
@@ -37,7 +38,7 @@ function termFromDraft(
   now: number,
 ): OwnTerm {
   return {
-    id: editing?.id ?? ownTermId(draft.headword, new Set(ownTerms.map((t) => t.id))),
+    id: editing?.id ?? ownTermId(draft.headword, new Set(ownTerms.map((own) => own.id))),
     headword: draft.headword.trim(),
     aliases: splitAliases(draft.aliases),
     abbreviation: draft.abbreviation,
@@ -51,7 +52,7 @@ function termFromDraft(
 function CategorySelect({ value, onChange }: { value: Category; onChange(category: Category): void }) {
   return (
     <label>
-      Category
+      {t('options_formCategory')}
       <select value={value} onChange={(e) => onChange(e.currentTarget.value as Category)}>
         {CATEGORIES.map((c) => (
           <option key={c} value={c}>
@@ -94,7 +95,7 @@ export function OwnTermForm({
 
   const submit = async () => {
     const term = termFromDraft(draft, editing, ownTerms, Date.now());
-    const others = ownTerms.filter((t) => t.id !== editing?.id);
+    const others = ownTerms.filter((own) => own.id !== editing?.id);
     const found = validateOwnTerm(term, bundled, others);
     setProblems(found);
     if (found.length === 0) await onSave(term, draft.note);
@@ -103,18 +104,18 @@ export function OwnTermForm({
   return (
     <form
       class="own-form"
-      aria-label={editing ? `Edit ${editing.headword}` : 'Add a term'}
+      aria-label={editing ? t('options_editTerm', { term: editing.headword }) : t('options_addATerm')}
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
       }}
     >
       <label>
-        Term
+        {t('options_formTerm')}
         <input value={draft.headword} required onInput={(e) => set({ headword: e.currentTarget.value })} />
       </label>
       <label>
-        Other spellings (one per line or separated by commas)
+        {t('options_formAliases')}
         <textarea rows={2} value={draft.aliases} onInput={(e) => set({ aliases: e.currentTarget.value })} />
       </label>
       <label class="row">
@@ -123,15 +124,15 @@ export function OwnTermForm({
           checked={draft.abbreviation}
           onChange={(e) => set({ abbreviation: e.currentTarget.checked })}
         />
-        An abbreviation: match only with this exact capitalisation (like BLA, not “bla”)
+        {t('options_formAbbreviation')}
       </label>
       <CategorySelect value={draft.category} onChange={(category) => set({ category })} />
       <label>
-        Summary (one sentence, at most 40 words)
+        {t('options_formSummary')}
         <textarea rows={2} value={draft.summary} onInput={(e) => set({ summary: e.currentTarget.value })} />
       </label>
       <label>
-        Your note (optional)
+        {t('options_formNote')}
         <textarea
           rows={2}
           maxLength={NOTE_MAX_CHARS}
@@ -141,9 +142,9 @@ export function OwnTermForm({
       </label>
       {problems.length > 0 && <ProblemList problems={problems} />}
       <div class="row">
-        <button type="submit">{editing ? 'Save changes' : 'Add term'}</button>
+        <button type="submit">{editing ? t('options_saveChanges') : t('options_addTerm')}</button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('options_cancel')}
         </button>
       </div>
     </form>

@@ -5,6 +5,7 @@ import type { Entry } from '@/utils/glossary/types';
 import { getNote, saveNoteText } from '@/utils/notes/store';
 import { deleteOwnTerm, saveOwnTerm } from '@/utils/own-terms/store';
 import { EMPTY_DRAFT, OwnTermForm, type OwnTermDraft } from './OwnTermForm';
+import { t } from '@/utils/i18n/t';
 
 /** The reader's own terms: glossed on pages and found by search exactly like bundled entries. */
 export function OwnTermsSection({
@@ -45,13 +46,13 @@ export function OwnTermsSection({
       setStatus(e instanceof Error ? e.message : String(e));
       return;
     }
-    setStatus(`Saved “${term.headword}”. It is glossed on open pages now.`);
+    setStatus(t('options_termSaved', { term: term.headword }));
     setForm(null);
   };
   const remove = async (term: OwnTerm) => {
     try {
       await deleteOwnTerm(term.id);
-      setStatus(`Deleted “${term.headword}”. Its note is kept.`);
+      setStatus(t('options_termDeleted', { term: term.headword }));
     } catch (e) {
       setStatus(e instanceof Error ? e.message : String(e));
     }
@@ -59,10 +60,8 @@ export function OwnTermsSection({
 
   return (
     <section class="card" aria-labelledby="own-heading">
-      <h2 id="own-heading">My terms</h2>
-      <p class="muted">
-        Terms the bundled glossary lacks. They are marked on pages and found by search like the others.
-      </p>
+      <h2 id="own-heading">{t('options_myTerms')}</h2>
+      <p class="muted">{t('options_ownTermsIntro')}</p>
       <OwnTermList
         ownTerms={ownTerms}
         onEdit={(term) => void edit(term)}
@@ -80,7 +79,7 @@ export function OwnTermsSection({
         />
       ) : (
         <button type="button" onClick={() => setForm({ draft: EMPTY_DRAFT, editing: null })}>
-          Add a term
+          {t('options_addATerm')}
         </button>
       )}
       {status && (
@@ -103,7 +102,7 @@ function OwnTermList({
 }) {
   if (ownTerms.length === 0) return null;
   return (
-    <ul class="list" aria-label="My terms">
+    <ul class="list" aria-label={t('options_myTerms')}>
       {ownTerms.map((term) => (
         <li key={term.id} class="list__item">
           <span>
@@ -112,11 +111,19 @@ function OwnTermList({
             <span class="muted">{term.summary}</span>
           </span>
           <span class="list__actions">
-            <button type="button" aria-label={`Edit ${term.headword}`} onClick={() => onEdit(term)}>
-              Edit
+            <button
+              type="button"
+              aria-label={t('options_editTerm', { term: term.headword })}
+              onClick={() => onEdit(term)}
+            >
+              {t('options_edit')}
             </button>
-            <button type="button" aria-label={`Delete ${term.headword}`} onClick={() => onRemove(term)}>
-              Delete
+            <button
+              type="button"
+              aria-label={t('options_deleteTerm', { term: term.headword })}
+              onClick={() => onRemove(term)}
+            >
+              {t('options_delete')}
             </button>
           </span>
         </li>

@@ -2,11 +2,14 @@ import { useState } from 'preact/hooks';
 import { parseSitePattern } from '@/utils/settings/site-patterns';
 import { RadioChoices } from '@/components/RadioChoices';
 import type { SectionProps } from './GeneralSection';
+import { t } from '@/utils/i18n/t';
 
-const SITE_MODES = [
-  ['off-on-listed', 'Everywhere except the sites below'],
-  ['only-on-listed', 'Only on the sites below'],
-] as const;
+// A function, not a constant: the labels are read from the catalog when the page draws, not at import.
+const siteModes = () =>
+  [
+    ['off-on-listed', t('options_siteModeOffOnListed')],
+    ['only-on-listed', t('options_siteModeOnlyOnListed')],
+  ] as const;
 
 export function SitesSection({ settings, update }: SectionProps) {
   const [draft, setDraft] = useState('');
@@ -24,13 +27,13 @@ export function SitesSection({ settings, update }: SectionProps) {
   const listed = settings.siteMode === 'off-on-listed';
   return (
     <section class="card" aria-labelledby="sites-heading">
-      <h2 id="sites-heading">Sites</h2>
+      <h2 id="sites-heading">{t('options_sitesHeading')}</h2>
       <fieldset>
-        <legend>Where NewsGloss works</legend>
+        <legend>{t('options_siteModeLegend')}</legend>
         <RadioChoices
           name="site-mode"
           value={settings.siteMode}
-          choices={SITE_MODES}
+          choices={siteModes()}
           onChoose={(siteMode) => update({ siteMode })}
         />
       </fieldset>
@@ -41,16 +44,16 @@ export function SitesSection({ settings, update }: SectionProps) {
           add();
         }}
       >
-        <label for="site-input">Site</label>
+        <label for="site-input">{t('options_siteLabel')}</label>
         <input
           id="site-input"
           value={draft}
-          placeholder="dawn.com"
+          placeholder={t('options_sitePlaceholder')}
           aria-invalid={!!error}
           aria-describedby={error ? 'site-error' : undefined}
           onInput={(e) => setDraft(e.currentTarget.value)}
         />
-        <button type="submit">Add site</button>
+        <button type="submit">{t('options_addSite')}</button>
       </form>
       {error && (
         <p id="site-error" class="error" role="alert">
@@ -58,18 +61,18 @@ export function SitesSection({ settings, update }: SectionProps) {
         </p>
       )}
       {settings.sites.length === 0 ? (
-        <p class="muted">No sites listed. A site covers its subdomains too (dawn.com covers www.dawn.com).</p>
+        <p class="muted">{t('options_noSites')}</p>
       ) : (
-        <ul class="list" aria-label={listed ? 'Sites where NewsGloss is off' : 'Sites where NewsGloss works'}>
+        <ul class="list" aria-label={listed ? t('options_sitesOffList') : t('options_sitesOnList')}>
           {settings.sites.map((site) => (
             <li key={site} class="list__item">
               <span>{site}</span>
               <button
                 type="button"
-                aria-label={`Remove ${site}`}
+                aria-label={t('options_removeSite', { site })}
                 onClick={() => update({ sites: settings.sites.filter((s) => s !== site) })}
               >
-                Remove
+                {t('options_remove')}
               </button>
             </li>
           ))}
