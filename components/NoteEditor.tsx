@@ -1,16 +1,25 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { NOTE_MAX_CHARS } from '@/utils/constants';
+import type { MessageKey } from '@/utils/i18n/en';
+import { t } from '@/utils/i18n/t';
 import type { DraftStatus } from '@/utils/notes/note-draft';
 import type { NoteStoreApi } from '@/utils/notes/note-store-api';
 import { useNoteDraft } from './use-note-draft';
 
-const STATUS_TEXT: Record<DraftStatus, string> = {
-  idle: '',
-  editing: 'Editing…',
-  saved: 'Saved',
-  error: 'Not saved',
-  conflict: 'Not saved',
-};
+const STATUS_MESSAGES = {
+  idle: null,
+  editing: 'note_editing',
+  saved: 'note_saved',
+  error: 'note_notSaved',
+  conflict: 'note_notSaved',
+} as const satisfies Record<DraftStatus, MessageKey | null>;
+
+/** The save state, and why the last save failed while that is known. */
+function statusText(status: DraftStatus, error: string): string {
+  const key = STATUS_MESSAGES[status];
+  const text = key ? t(key) : '';
+  return error ? t('note_statusWithReason', { status: text, reason: error }) : text;
+}
 
 export interface NoteEditorProps {
   entryId: string;
@@ -38,20 +47,21 @@ export function NoteEditor({ entryId, store, collapsed = false }: NoteEditorProp
   }, [opened]);
 
   const fieldId = `note-${entryId}`;
+  const counter = { count: text.length, max: NOTE_MAX_CHARS };
   if (collapsed && !opened && !note && !text && status === 'idle') {
     return (
-      <section class="note-editor note-editor--closed" aria-label="Your note">
+      <section class="note-editor note-editor--closed" aria-label={t('note_yourNote')}>
         <button type="button" class="note-editor__add primary-button" onClick={() => setOpened(true)}>
-          Add a note
+          {t('note_add')}
         </button>
-        <span class="note-editor__hint">Only you see it.</span>
+        <span class="note-editor__hint">{t('note_onlyYou')}</span>
       </section>
     );
   }
   return (
-    <section class="note-editor" aria-label="Your note">
+    <section class="note-editor" aria-label={t('note_yourNote')}>
       <label for={fieldId} class="note-editor__label">
-        Your note
+        {t('note_yourNote')}
       </label>
       <textarea
         ref={field}
@@ -61,31 +71,30 @@ export function NoteEditor({ entryId, store, collapsed = false }: NoteEditorProp
         maxLength={NOTE_MAX_CHARS}
         rows={3}
         dir="auto"
-        placeholder="Add a note on this term (only you see it)"
+        placeholder={t('note_placeholder')}
         onInput={(e) => draft.input(e.currentTarget.value)}
       />
       <div class="note-editor__bar">
-        <span class="note-editor__count" aria-label={`${text.length} of ${NOTE_MAX_CHARS} characters`}>
-          {text.length.toLocaleString('en')} / {NOTE_MAX_CHARS.toLocaleString('en')}
+        <span class="note-editor__count" aria-label={t('note_countLabel', counter)}>
+          {t('note_count', counter)}
         </span>
         <span class="note-editor__status" role="status" aria-live="polite">
-          {STATUS_TEXT[status]}
-          {error && `: ${error}`}
+          {statusText(status, error)}
         </span>
         {(note || text) && (
           <button type="button" class="note-editor__delete" onClick={() => void draft.remove()}>
-            Delete note
+            {t('note_delete')}
           </button>
         )}
       </div>
       {conflict && (
         <div class="note-editor__conflict" role="alert">
-          <p>This note was changed in another window while you were typing; your text is not saved yet.</p>
+          <p>{t('note_conflict')}</p>
           <button type="button" onClick={() => void draft.keepMine()}>
-            Keep mine
+            {t('note_keepMine')}
           </button>
           <button type="button" onClick={() => draft.takeTheirs()}>
-            Use the other
+            {t('note_useOther')}
           </button>
         </div>
       )}

@@ -2,8 +2,10 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { describeSourceDate, newestSourceLine, sourceDate } from '@/utils/glossary/source-dates';
 import type { Entry, Source } from '@/utils/glossary/types';
+import { t } from '@/utils/i18n/t';
 import { CATEGORY_LABELS } from './category-labels';
 import { namedEntries, type NamedEntry } from './named-entries';
+import { slot, withSlots } from './slots';
 
 export interface TermCardProps {
   entry: Entry;
@@ -53,12 +55,7 @@ export function TermCard({
     <article class="term-card" aria-labelledby={headingId} dir="auto">
       <header class="term-card__header">
         {onBack && (
-          <button
-            type="button"
-            class="term-card__back"
-            onClick={onBack}
-            aria-label="Back to the previous entry"
-          >
+          <button type="button" class="term-card__back" onClick={onBack} aria-label={t('card_back')}>
             ←
           </button>
         )}
@@ -79,7 +76,7 @@ export function TermCard({
         aria-controls={`${headingId}-context`}
         onClick={() => setShowContext((open) => !open)}
       >
-        {showContext ? 'Less context' : 'More context'}
+        {showContext ? t('card_lessContext') : t('card_moreContext')}
       </button>
       {showContext && (
         <p id={`${headingId}-context`} class="term-card__context" dir="auto">
@@ -88,14 +85,16 @@ export function TermCard({
       )}
       {spellings.length > 0 && (
         <p class="term-card__aliases" dir="auto">
-          <span class="term-card__label">Also written: </span>
+          <span class="term-card__label">{t('card_alsoWritten')} </span>
           {spellings.join(' · ')}
         </p>
       )}
       <RelatedEntries related={related} onOpen={onOpenRelated} />
       <SourceList sources={sources} />
       <p class="term-card__reviewed">
-        Last reviewed <time dateTime={entry.reviewed}>{entry.reviewed}</time>
+        {withSlots(t('card_lastReviewed', { date: slot('date') }), {
+          date: <time dateTime={entry.reviewed}>{entry.reviewed}</time>,
+        })}
       </p>
     </article>
   );
@@ -110,8 +109,8 @@ function RelatedEntries({
 }) {
   if (related.length === 0) return null;
   return (
-    <nav class="term-card__related" aria-label="Related entries">
-      <span class="term-card__label">Related: </span>
+    <nav class="term-card__related" aria-label={t('card_relatedEntries')}>
+      <span class="term-card__label">{t('card_related')} </span>
       <ul>
         {related.map((r) => (
           <li key={r.id}>
@@ -129,7 +128,7 @@ function SourceList({ sources }: { sources: readonly Source[] }) {
   if (sources.length === 0) return null;
   return (
     <div class="term-card__sources">
-      <span class="term-card__label">Sources: </span>
+      <span class="term-card__label">{t('card_sources')} </span>
       <ul>
         {sources.map((s) => (
           <li key={s.url}>
@@ -146,5 +145,9 @@ function SourceList({ sources }: { sources: readonly Source[] }) {
 
 function SourceDateText({ source }: { source: Source }) {
   const date = sourceDate(source);
-  return date && <span class="term-card__source-date"> ({describeSourceDate(date)})</span>;
+  return (
+    date && (
+      <span class="term-card__source-date"> {t('card_sourceDate', { date: describeSourceDate(date) })}</span>
+    )
+  );
 }

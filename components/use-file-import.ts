@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n/t';
 import type { Result } from '@/utils/result';
 
 export type TransferMessage = { kind: 'error' | 'info'; text: string } | null;
@@ -25,7 +26,7 @@ export function useFileImport<Plan>(
     if (!file) return;
     const prepared = await prepare(file);
     if (!prepared.ok) {
-      setMessage({ kind: 'error', text: `Nothing was imported. ${prepared.error}` });
+      setMessage({ kind: 'error', text: t('transfer_nothingImported', { reason: prepared.error }) });
       return;
     }
     setPlan(prepared.value);
@@ -39,7 +40,7 @@ export function useFileImport<Plan>(
     } catch (e) {
       setMessage({
         kind: 'error',
-        text: `Nothing was imported: ${e instanceof Error ? e.message : String(e)}`,
+        text: t('transfer_importFailed', { reason: e instanceof Error ? e.message : String(e) }),
       });
     }
     setPlan(null);

@@ -4,6 +4,7 @@ import { TermCard } from '@/components/TermCard';
 import { useEntryHistory } from '@/components/use-entry-history';
 import type { Entry } from '@/utils/glossary/types';
 import type { PopoverCommand, PopoverEvent } from '@/utils/messaging/messages';
+import { t } from '@/utils/i18n/t';
 import { browserNoteStore } from '@/utils/notes/browser-note-store';
 import { wrapTabFocus } from './focus-wrap';
 import { ReadingNote, type Reading } from './ReadingNote';
@@ -94,14 +95,14 @@ export function Popover({ entries, connect }: PopoverProps) {
 
 function CloseButton({ onClose }: { onClose: () => void }) {
   return (
-    <button type="button" class="popover__close" aria-label="Close" onClick={onClose}>
+    <button type="button" class="popover__close" aria-label={t('popover_close')} onClick={onClose}>
       ×
     </button>
   );
 }
 
 function dialogLabel(entry: Entry | undefined, searchQuery: string | null): string {
-  if (entry) return `NewsGloss: ${entry.headword}`;
-  if (searchQuery) return `NewsGloss: look up “${searchQuery}”`;
-  return 'NewsGloss';
+  if (entry) return t('popover_dialogEntry', { headword: entry.headword });
+  if (searchQuery) return t('popover_dialogLookUp', { query: searchQuery });
+  return t('extName');
 }

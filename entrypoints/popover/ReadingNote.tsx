@@ -1,4 +1,5 @@
 import { namedEntries } from '@/components/named-entries';
+import { t } from '@/utils/i18n/t';
 import type { Why } from '@/utils/resolver/why';
 import { readingText } from './reading-text';
 
@@ -33,7 +34,7 @@ export function ReadingNote({
       )}
       {others.length > 0 && (
         <p class="popover__others">
-          <span>Or it means: </span>
+          <span>{t('popover_orItMeans')} </span>
           {others.map((other) => (
             <button key={other.id} type="button" class="term-card__link" onClick={() => onChoose(other.id)}>
               {other.headword}

@@ -1,4 +1,5 @@
 import { CATEGORY_LABELS } from '@/components/category-labels';
+import { t } from '@/utils/i18n/t';
 import type { SearchResult } from '@/utils/search/search-index';
 
 /** A selection that is not a known term: the closest entries, each a button that opens it. */
@@ -12,13 +13,13 @@ export function SearchResults({
   onOpen(id: string): void;
 }) {
   return (
-    <section class="lookup" aria-label={`Closest entries to “${query}”`}>
+    <section class="lookup" aria-label={t('popover_closestTo', { query })}>
       <h2 class="lookup__title" dir="auto">
-        “{query}” is not in the glossary
+        {t('popover_notInGlossary', { query })}
       </h2>
       {results.length ? (
         <>
-          <p class="lookup__hint">Closest entries:</p>
+          <p class="lookup__hint">{t('popover_closestEntries')}</p>
           <ul class="lookup__list">
             {results.map((r) => (
               <li key={r.entry.id}>
@@ -31,9 +32,7 @@ export function SearchResults({
           </ul>
         </>
       ) : (
-        <p class="lookup__hint">
-          Nothing close either. You can add it to your glossary from the context menu.
-        </p>
+        <p class="lookup__hint">{t('popover_nothingClose')}</p>
       )}
     </section>
   );

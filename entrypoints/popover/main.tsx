@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { BundledShelf } from '@/utils/glossary/bundled-shelf';
+import { t } from '@/utils/i18n/t';
 import '@/components/term-card.css';
 import './popover.css';
 import { connectToContentScript } from './connection';
@@ -18,4 +19,6 @@ function Root() {
   return <Popover entries={usePopoverEntries(shelf)} connect={connectToContentScript} />;
 }
 
+// The frame's title in the reader's language (index.html holds the English one).
+document.title = t('popoverFrameTitle');
 render(<Root />, document.getElementById('app')!);

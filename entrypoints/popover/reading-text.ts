@@ -1,3 +1,4 @@
+import { t, uiLanguage } from '@/utils/i18n/t';
 import type { Why } from '@/utils/resolver/why';
 
 /**
@@ -7,37 +8,35 @@ import type { Why } from '@/utils/resolver/why';
 export function readingText(why: Why | undefined, headword: (id: string) => string): string | null {
   switch (why?.kind) {
     case 'earlier':
-      return `Named earlier in this article as ${why.as}.`;
+      return t('popover_whyEarlier', { name: why.as });
     case 'later':
-      return `Named just after this in the article as ${why.as}.`;
+      return t('popover_whyLater', { name: why.as });
     case 'titled':
-      return `Read from the title before it (${why.title}).`;
+      return t('popover_whyTitled', { title: why.title });
     case 'incumbent':
-      return `Read from the article's date: the holder of this title since ${monthName(why.since)}.`;
+      return t('popover_whyIncumbent', { month: monthName(why.since) });
     case 'alone':
-      return 'Read on its own: in news on this region the name means this entry.';
+      return t('popover_whyAlone');
     case 'shape':
-      return why.shape === 'dateline'
-        ? 'Read from the wire dateline it stands in.'
-        : 'Read from the wire byline it stands in.';
+      return why.shape === 'dateline' ? t('popover_whyDateline') : t('popover_whyByline');
     case 'near':
-      return `Read from “${why.word}” next to it.`;
+      return t('popover_whyNear', { word: why.word });
     case 'entry':
-      return `Read from this article's mention of ${headword(why.entryId)}.`;
+      return t('popover_whyEntry', { headword: headword(why.entryId) });
     case 'word':
-      return `Read from “${why.word}” in this article.`;
+      return t('popover_whyWord', { word: why.word });
     case 'default':
-      return 'The usual meaning here: nothing in this article points to another.';
+      return t('popover_whyDefault');
     case 'chosen':
-      return 'Your choice for this page.';
+      return t('popover_whyChosen');
     default:
       return null;
   }
 }
 
-/** "2024-03" as "March 2024" (English, like the rest of the popover's text). */
+/** "2024-03" as "March 2024", the way the reader's language writes a month. */
 const monthName = (month: string) =>
-  new Date(`${month}-01T12:00:00Z`).toLocaleDateString('en-GB', {
+  new Date(`${month}-01T12:00:00Z`).toLocaleDateString(uiLanguage(), {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',

@@ -1,2 +1,23 @@
-/** English messages for popover (see utils/i18n/catalog.ts for the format). */
-export default {} as const;
+/** English messages for the page popover: its dialog, how a mention was read, and look-up results. */
+export default {
+  popover_close: 'Close',
+  popover_dialogEntry: 'NewsGloss: {headword}',
+  popover_dialogLookUp: 'NewsGloss: look up “{query}”',
+  popover_orItMeans: 'Or it means:',
+  popover_closestTo: 'Closest entries to “{query}”',
+  popover_notInGlossary: '“{query}” is not in the glossary',
+  popover_closestEntries: 'Closest entries:',
+  popover_nothingClose: 'Nothing close either. You can add it to your glossary from the context menu.',
+  popover_whyEarlier: 'Named earlier in this article as {name}.',
+  popover_whyLater: 'Named just after this in the article as {name}.',
+  popover_whyTitled: 'Read from the title before it ({title}).',
+  popover_whyIncumbent: "Read from the article's date: the holder of this title since {month}.",
+  popover_whyAlone: 'Read on its own: in news on this region the name means this entry.',
+  popover_whyDateline: 'Read from the wire dateline it stands in.',
+  popover_whyByline: 'Read from the wire byline it stands in.',
+  popover_whyNear: 'Read from “{word}” next to it.',
+  popover_whyEntry: "Read from this article's mention of {headword}.",
+  popover_whyWord: 'Read from “{word}” in this article.',
+  popover_whyDefault: 'The usual meaning here: nothing in this article points to another.',
+  popover_whyChosen: 'Your choice for this page.',
+} as const;
