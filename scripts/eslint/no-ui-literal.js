@@ -7,7 +7,7 @@
  *    placeholder, alt, label…);
  *  - a literal with a letter that ends up as a JSX child ({done ? 'Saved' : 'Saving'});
  *  - anywhere else, a literal that reads as prose: two words with a space between them, and none of
- *    the characters of CSS, selectors or markup ([ ] { } ; = < > #).
+ *    the characters of selectors or markup ([ ] { } = < > #) and not a CSS declaration.
  * Literals compared with `===`, `case` labels, object keys, imports, Symbol descriptions and the
  * message names given to the helpers are not shown to anyone and are left alone. A literal that only
  * looks like prose (a search query, a log line) says so in an eslint-disable comment.
@@ -27,7 +27,9 @@ const SPOKEN_ATTRIBUTES = new Set([
 const MESSAGE_HELPERS = new Set(['t', 'tn', 'message']);
 const LETTER = /\p{L}/u;
 const PROSE = /\p{L}{2,}[ \u00a0]+\p{L}/u;
-const CODE_CHARACTERS = /[[\]{};=<>#]/;
+const CODE_CHARACTERS = /[[\]{}=<>#]/;
+/** A CSS declaration ("color: red;"): prose has semicolons too, so only this shape counts as code. */
+const CSS_DECLARATION = /(^|[;{])\s*[a-z-]+\s*:[^;]*;/;
 
 /** The text of a string literal or a template's fixed parts; null for anything else. */
 function literalText(node) {
@@ -111,7 +113,7 @@ export default {
         if (SPOKEN_ATTRIBUTES.has(String(target.name.name))) report(node, text);
         return;
       }
-      if (PROSE.test(text) && !CODE_CHARACTERS.test(text)) report(node, text);
+      if (PROSE.test(text) && !CODE_CHARACTERS.test(text) && !CSS_DECLARATION.test(text)) report(node, text);
     };
 
     return {
