@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newestSourceLine } from '@/utils/glossary/source-dates';
+import { newestSourceDate } from '@/utils/glossary/source-dates';
 import type { TermsOnPage } from '@/utils/messaging/messages';
 import { BROWSERS } from './support/browsers';
 import { bundledEntry } from './support/bundled-entries';
@@ -70,7 +70,13 @@ describe.each(BROWSERS)('contextual glossing in %s', (browserName) => {
     );
     expect(await popoverText(frame)).toContain(bundledEntry('shehbaz-sharif').summary);
     // How old the facts are, under the summary (issue 15): the newest source's date.
-    expect(await popoverText(frame)).toContain(newestSourceLine(bundledEntry('shehbaz-sharif'))!);
+    // Written in the browser's interface language, as Intl writes a long date there.
+    const newest = newestSourceDate(bundledEntry('shehbaz-sharif'))!;
+    expect(newest).toMatchObject({ kind: 'published', date: expect.stringMatching(/^\d{4}-\d\d-\d\d$/) });
+    const language = await frame.evaluate(() => navigator.language);
+    const day = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+    const when = day.format(new Date(`${newest.date}T00:00:00Z`));
+    expect(await popoverText(frame)).toContain(`Newest source: ${when}`);
 
     await clickMark(page, 'PTI');
     await waitUntil(

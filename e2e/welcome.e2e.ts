@@ -10,6 +10,7 @@ import { artifactsDir } from './support/paths';
 import { innerTexts } from './support/text-in-page';
 import { waitUntil } from './support/wait';
 import { waitForWelcomePage } from './support/welcome-tab';
+import background from '@/utils/i18n/en/background';
 import { WHATS_NEW } from '@/utils/whats-new/whats-new';
 
 /**
@@ -81,7 +82,8 @@ describe.each(BROWSERS)('the welcome page in %s', (browserName) => {
   it("shows an updated reader what's new in the popup once, until dismissed", async () => {
     const { api, session, server } = suite;
     // What the background keeps on an update to a release with news (unit-tested in background.test.ts).
-    const [version, line] = Object.entries(WHATS_NEW)[0]!;
+    const [version, key] = Object.entries(WHATS_NEW)[0]!;
+    const line = background[key];
     await api.storageSet({ whatsNew: version });
     const first = await session.openExtensionPage('/popup.html', `${server.origin}/blank.html`);
     await first.frame.waitForSelector('.popup__news');

@@ -7,6 +7,7 @@ import { showTermCount } from '@/utils/badge/tab-badge';
 import { SITE_SWITCH_SETTLE_MS } from '@/utils/constants';
 import { getSettings, updateSettings, watchSettings } from '@/utils/settings/store';
 import { noteUpdate } from '@/utils/whats-new/store';
+import { t } from '@/utils/i18n/t';
 
 const MENU_LOOK_UP = 'newsgloss-look-up';
 const MENU_ADD_TERM = 'newsgloss-add-term';
@@ -60,10 +61,16 @@ function addSelectionMenus(): void {
   // Menus are created afresh at every start: Firefox keeps none across restarts, and in Chromium a
   // restarted service worker must not add duplicates (removeAll first).
   void browser.contextMenus.removeAll().then(() => {
-    browser.contextMenus.create({ id: MENU_LOOK_UP, title: 'Look up “%s”', contexts: ['selection'] });
+    // The browser writes the selected text where a menu title has %s.
+    const selection = '%s';
+    browser.contextMenus.create({
+      id: MENU_LOOK_UP,
+      title: t('menu_lookUp', { selection }),
+      contexts: ['selection'],
+    });
     browser.contextMenus.create({
       id: MENU_ADD_TERM,
-      title: 'Add “%s” to my glossary',
+      title: t('menu_addTerm', { selection }),
       contexts: ['selection'],
     });
   });

@@ -53,7 +53,11 @@ export function Welcome({ shortcuts, coverage, status }: WelcomeProps) {
       <p>
         {withSlots(t('welcome_options', { button: slot('button') }), {
           button: (
-            <button type="button" class="primary-button" onClick={() => void browser.runtime.openOptionsPage()}>
+            <button
+              type="button"
+              class="primary-button"
+              onClick={() => void browser.runtime.openOptionsPage()}
+            >
               {t('welcome_optionsButton')}
             </button>
           ),

@@ -110,9 +110,10 @@ describe('TermCard dates its facts', () => {
       ],
     });
     const summary = card.querySelector('.term-card__summary')!;
-    expect(summary.nextElementSibling!.textContent).toBe('Newest source: 4 December 2025');
+    // Dates in the browser's language: en-US in the tests.
+    expect(summary.nextElementSibling!.textContent).toBe('Newest source: December 4, 2025');
     const sources = [...card.querySelectorAll('.term-card__sources li')].map((li) => li.textContent);
-    expect(sources).toEqual(['Encyclopedia (read 26 November 2026)', 'Report (4 December 2025)']);
+    expect(sources).toEqual(['Encyclopedia (read November 26, 2026)', 'Report (December 4, 2025)']);
   });
 });
 

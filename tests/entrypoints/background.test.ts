@@ -4,6 +4,7 @@ import background from '@/entrypoints/background';
 import { getSettings } from '@/utils/settings/store';
 import { WHATS_NEW } from '@/utils/whats-new/whats-new';
 import { readNews } from '@/utils/whats-new/store';
+import { t } from '@/utils/i18n/t';
 
 type Optional = 'contextMenus' | 'commands';
 const saved: Partial<Record<Optional, unknown>> = {};
@@ -50,6 +51,11 @@ describe('background', () => {
       'newsgloss-look-up',
       'newsgloss-add-term',
     ]);
+    // The browser writes the selected text where a title has %s.
+    expect(create.mock.calls.map(([menu]) => (menu as { title: string }).title)).toEqual([
+      'Look up “%s”',
+      'Add “%s” to my glossary',
+    ]);
     expect(onClicked).toHaveBeenCalledOnce();
     expect(onCommand).toHaveBeenCalledOnce();
   });
@@ -62,7 +68,7 @@ describe('background', () => {
     const opened = async () => (await fakeBrowser.tabs.query({})).flatMap((t) => (t.url ? [t.url] : []));
     expect(await opened()).toEqual([fakeBrowser.runtime.getURL('/welcome.html')]);
 
-    const [version, line] = Object.entries(WHATS_NEW)[0]!;
+    const [version, key] = Object.entries(WHATS_NEW)[0]!;
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
       manifest_version: 3,
       name: 'NewsGloss',
@@ -73,7 +79,7 @@ describe('background', () => {
       previousVersion: '0.1.0',
       temporary: false,
     });
-    await vi.waitFor(async () => expect(await readNews()).toBe(line));
+    await vi.waitFor(async () => expect(await readNews()).toBe(t(key)));
     expect(await opened(), 'no page on update').toHaveLength(1);
   });
 

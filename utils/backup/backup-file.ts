@@ -3,7 +3,14 @@
  * another browser or recover after a reinstall. Pure: no browser APIs, nothing is written here. Same rules
  * and wording as the notes file (utils/notes/import-export.ts): all or nothing, newer wins, never delete.
  */
-import { isOwnTermId, OWN_TERM_ID_PREFIX, ownTermShapeProblem, type OwnTerm } from '../own-terms/own-term';
+import { t } from '../i18n/t';
+import {
+  isOwnTermId,
+  OWN_TERM_ID_PREFIX,
+  ownTermShapeProblem,
+  type OwnTerm,
+  type OwnTermShapeProblem,
+} from '../own-terms/own-term';
 import { NOTE_RECORD, NOTES_FORMAT, planNotesMerge, type MergePlan } from '../notes/import-export';
 import { copyNote, type Note } from '../notes/note';
 import { normaliseSettings, type Settings } from '../settings/settings';
@@ -48,23 +55,44 @@ export function exportBackupJson(data: BackupData, now: Date): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** An own term in an imported list: 'Term 1 ("Chaman sit-in")' in errors. */
-const OWN_TERM_RECORD: RecordKind<OwnTerm> = {
-  label: 'Term',
-  nameField: 'headword',
-  problem: ownTermProblem,
-  copy: copyTerm,
+/** What is wrong with an imported own term: its shape, an id not of ownTermId's form, or its times' order. */
+type OwnTermProblem = OwnTermShapeProblem | 'idForm' | 'order';
+
+/** What the import says of a bad own term, named as `record`. */
+const OWN_TERM_PROBLEMS: Record<OwnTermProblem, (record: string) => string> = {
+  object: (record) => t('err_importNotObject', { record }),
+  id: (record) => t('err_importTermNoId', { record }),
+  idForm: (record) => t('err_importTermBadId', { record, prefix: OWN_TERM_ID_PREFIX }),
+  headword: (record) => t('err_importTermNoHeadword', { record }),
+  aliases: (record) => t('err_importTermNoSpellings', { record }),
+  abbreviation: (record) => t('err_importTermNoAbbreviation', { record }),
+  category: (record) => t('err_importTermNoCategory', { record }),
+  summary: (record) => t('err_importTermNoSummary', { record }),
+  createdAt: (record) => t('err_importNoCreatedAt', { record }),
+  updatedAt: (record) => t('err_importNoUpdatedAt', { record }),
+  order: (record) => t('err_importUpdatedFirst', { record }),
 };
 
-function ownTermProblem(value: unknown): string | null {
+function ownTermProblem(value: unknown): OwnTermProblem | null {
   const problem = ownTermShapeProblem(value);
   if (problem !== null) return problem;
   const term = value as OwnTerm;
-  if (!isOwnTermId(term.id))
-    return `has an id that is not "${OWN_TERM_ID_PREFIX}" followed by lower-case words joined by hyphens`;
-  if (term.updatedAt < term.createdAt) return 'was updated before it was created';
+  if (!isOwnTermId(term.id)) return 'idForm';
+  if (term.updatedAt < term.createdAt) return 'order';
   return null;
 }
+
+/** An own term in an imported list: 'Term 1 ("Chaman sit-in")' in errors. */
+const OWN_TERM_RECORD: RecordKind<OwnTerm> = {
+  describe: (position, headword) =>
+    headword === null ? t('err_importTerm', { position }) : t('err_importTermNamed', { position, headword }),
+  nameField: 'headword',
+  problem: (value) => {
+    const problem = ownTermProblem(value);
+    return problem === null ? null : OWN_TERM_PROBLEMS[problem];
+  },
+  copy: copyTerm,
+};
 
 /**
  * Checks a backup file. sizeBytes is the file's size; a file over IMPORT_MAX_BYTES is refused without
@@ -75,26 +103,23 @@ export function parseBackup(text: string, sizeBytes: number): Result<BackupData>
   const read = readVersionedFile(text, sizeBytes, {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
-    name: 'backup',
-    expected: 'a backup',
-    otherFormat: {
-      format: NOTES_FORMAT,
-      error: 'This is a NewsGloss notes file, not a full backup; import it with the notes.',
+    messages: {
+      notJson: t('err_backupNotJson'),
+      notThisFormat: t('err_backupNotBackup'),
+      noVersion: t('err_backupNoVersion'),
+      newer: (version) => t('err_backupNewer', { version }),
     },
+    otherFormat: { format: NOTES_FORMAT, error: t('err_backupIsNotes') },
   });
   if (!read.ok) return read;
   const file = read.value;
 
   const settings = file.settings;
   if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) {
-    return fail('This backup file is damaged: it has no settings.');
+    return fail(t('err_backupNoSettings'));
   }
-  if (!Array.isArray(file.ownTerms)) {
-    return fail('This backup file is damaged: it has no list of your terms.');
-  }
-  if (!Array.isArray(file.notes)) {
-    return fail('This backup file is damaged: it has no list of notes.');
-  }
+  if (!Array.isArray(file.ownTerms)) return fail(t('err_backupNoTerms'));
+  if (!Array.isArray(file.notes)) return fail(t('err_backupNoNotes'));
 
   const ownTerms = readRecords(file.ownTerms as unknown[], OWN_TERM_RECORD);
   if (!ownTerms.ok) return ownTerms;

@@ -1,3 +1,4 @@
+import { tn } from '../i18n/t';
 import { isOwnTerm } from '../own-terms/own-term';
 import { isNoteKey, readableNote } from '../notes/store';
 import { OWN_TERMS_KEY, OWN_TERMS_SCHEMA_VERSION } from '../own-terms/store';
@@ -43,8 +44,8 @@ export function setAsideKeys(all: Record<string, unknown>): string[] {
 /** One line for the reader, or null when nothing was set aside. */
 export function describeSetAside(keys: readonly string[]): string | null {
   if (keys.length === 0) return null;
+  // Storage keys, as they are: the reader can look for them in the browser's storage.
   const shown = keys.slice(0, KEYS_SHOWN).join(', ');
-  const more = keys.length > KEYS_SHOWN ? ` and ${keys.length - KEYS_SHOWN} more` : '';
-  const records = keys.length === 1 ? '1 stored record' : `${keys.length} stored records`;
-  return `${records} could not be read and ${keys.length === 1 ? 'was' : 'were'} set aside, kept unchanged: ${shown}${more}.`;
+  if (keys.length <= KEYS_SHOWN) return tn('err_setAside', keys.length, { keys: shown });
+  return tn('err_setAsideMore', keys.length, { keys: shown, more: keys.length - KEYS_SHOWN });
 }

@@ -1,3 +1,4 @@
+import { t, uiLanguage } from '../i18n/t';
 import type { Entry, Source } from './types';
 
 export interface SourceDate {
@@ -31,6 +32,10 @@ export function compareDates(a: string, b: string): number {
   return a.localeCompare(b);
 }
 
+/**
+ * The English month names, as glossary text writes dates ("as of December 2025"): the source audit
+ * (scripts/glossary-report) reads them there. The reader's dates are written by Intl instead.
+ */
 export const MONTHS = [
   'January',
   'February',
@@ -46,22 +51,34 @@ export const MONTHS = [
   'December',
 ];
 
-/** "2025-12-04" → "4 December 2025", "2025-12" → "December 2025", "2025" → "2025". */
+/**
+ * A partial date in the reader's language, in UTC so no time zone moves it a day: "2025-12-04" →
+ * "December 4, 2025" (en-US) or "4 December 2025" (en-GB), "2025-12" → "December 2025", "2025" → "2025".
+ */
 export function formatSourceDate(date: string): string {
   const [year, month, day] = date.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!monthName) return year ?? date;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+  const monthNumber = Number(month);
+  if (!month || !Number.isInteger(monthNumber) || monthNumber < 1 || monthNumber > 12) return year ?? date;
+  const time = new Date(Date.UTC(Number(year), monthNumber - 1, day ? Number(day) : 1));
+  if (Number.isNaN(time.getTime())) return date;
+  const format: Intl.DateTimeFormatOptions = day
+    ? { dateStyle: 'long', timeZone: 'UTC' }
+    : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(uiLanguage(), format).format(time);
 }
 
-/** A source's date as the reader sees it: "4 December 2025", or "read 26 November 2026". */
+/** A source's date as the reader sees it: "December 4, 2025", or "read November 26, 2026". */
 export function describeSourceDate({ date, kind }: SourceDate): string {
   const when = formatSourceDate(date);
-  return kind === 'published' ? when : `read ${when}`;
+  return kind === 'published' ? when : t('glossary_sourceRead', { date: when });
 }
 
-/** The line under a popover's summary: "Newest source: 4 December 2025". */
+/** The line under a popover's summary: "Newest source: December 4, 2025". */
 export function newestSourceLine(entry: Pick<Entry, 'sources'>): string | null {
   const newest = newestSourceDate(entry);
-  return newest ? `Newest source: ${describeSourceDate(newest)}` : null;
+  if (!newest) return null;
+  const date = formatSourceDate(newest.date);
+  return newest.kind === 'published'
+    ? t('glossary_newestSource', { date })
+    : t('glossary_newestSourceRead', { date });
 }

@@ -2,9 +2,11 @@
  * Exporting notes (JSON for backup, CSV for spreadsheets), checking an imported notes file, and planning
  * how imported notes merge with the ones already kept. Pure: no browser APIs, nothing is written here.
  */
+import { NOTE_MAX_CHARS } from '../constants';
+import { t } from '../i18n/t';
 import { keepNewest, readRecords, readVersionedFile, type RecordKind } from '../transfer/import-file';
 import { fail, ok, type Result } from '../result';
-import { copyNote, noteProblem, type Note } from './note';
+import { copyNote, noteProblem, type Note, type NoteProblem } from './note';
 
 export const NOTES_FORMAT = 'newsgloss-notes';
 export const NOTES_FORMAT_VERSION = 1;
@@ -65,12 +67,26 @@ export function exportNotesCsv(
   return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }
 
+/** What the import says of a bad note, named as `record`. */
+const NOTE_PROBLEMS: Record<NoteProblem, (record: string) => string> = {
+  object: (record) => t('err_importNotObject', { record }),
+  entryId: (record) => t('err_importNoteNoEntryId', { record }),
+  text: (record) => t('err_importNoteNoText', { record }),
+  length: (record) => t('err_importNoteTooLong', { record, max: NOTE_MAX_CHARS }),
+  createdAt: (record) => t('err_importNoCreatedAt', { record }),
+  updatedAt: (record) => t('err_importNoUpdatedAt', { record }),
+  order: (record) => t('err_importUpdatedFirst', { record }),
+};
+
 /** A note in an imported list: 'Note 2 (entry "ttp")' in errors. */
 export const NOTE_RECORD: RecordKind<Note> = {
-  label: 'Note',
+  describe: (position, entry) =>
+    entry === null ? t('err_importNote', { position }) : t('err_importNoteNamed', { position, entry }),
   nameField: 'entryId',
-  namePrefix: 'entry',
-  problem: noteProblem,
+  problem: (value) => {
+    const problem = noteProblem(value);
+    return problem === null ? null : NOTE_PROBLEMS[problem];
+  },
   copy: copyNote,
 };
 
@@ -82,14 +98,16 @@ export function parseNotesImport(text: string, sizeBytes: number): Result<Note[]
   const read = readVersionedFile(text, sizeBytes, {
     format: NOTES_FORMAT,
     version: NOTES_FORMAT_VERSION,
-    name: 'notes',
-    expected: 'a notes export',
+    messages: {
+      notJson: t('err_notesNotJson'),
+      notThisFormat: t('err_notesNotNotes'),
+      noVersion: t('err_notesNoVersion'),
+      newer: (version) => t('err_notesNewer', { version }),
+    },
   });
   if (!read.ok) return read;
   const file = read.value;
-  if (!Array.isArray(file.notes)) {
-    return fail('This notes file is damaged: it has no list of notes.');
-  }
+  if (!Array.isArray(file.notes)) return fail(t('err_notesNoList'));
   const notes = readRecords(file.notes as unknown[], NOTE_RECORD);
   if (!notes.ok) return notes;
   return ok(keepNewest(notes.value, (n) => n.entryId));

@@ -8,17 +8,22 @@ export interface Note {
   updatedAt: number;
 }
 
-/** Why a value is not a note, or null when it is one. */
-export function noteProblem(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null) return 'is not an object';
+/**
+ * The first thing wrong with a value that should be a note ('object': it is no object at all; 'length':
+ * its text is over NOTE_MAX_CHARS; 'order': updated before it was created), or null. The notes import
+ * names the problem to the reader (utils/notes/import-export.ts).
+ */
+export type NoteProblem = 'object' | 'entryId' | 'text' | 'length' | 'createdAt' | 'updatedAt' | 'order';
+
+export function noteProblem(value: unknown): NoteProblem | null {
+  if (typeof value !== 'object' || value === null) return 'object';
   const n = value as Record<string, unknown>;
-  if (typeof n.entryId !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(n.entryId))
-    return 'has no valid entryId';
-  if (typeof n.text !== 'string') return 'has no text';
-  if (n.text.length > NOTE_MAX_CHARS) return `is longer than ${NOTE_MAX_CHARS} characters`;
-  if (!isTime(n.createdAt)) return 'has no valid createdAt time';
-  if (!isTime(n.updatedAt)) return 'has no valid updatedAt time';
-  if (n.updatedAt < n.createdAt) return 'was updated before it was created';
+  if (typeof n.entryId !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(n.entryId)) return 'entryId';
+  if (typeof n.text !== 'string') return 'text';
+  if (n.text.length > NOTE_MAX_CHARS) return 'length';
+  if (!isTime(n.createdAt)) return 'createdAt';
+  if (!isTime(n.updatedAt)) return 'updatedAt';
+  if (n.updatedAt < n.createdAt) return 'order';
   return null;
 }
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { NOTE_MAX_CHARS } from '../constants';
+import { t } from '../i18n/t';
 import { isNote, type Note } from './note';
 import type { SaveResult } from './note-store-api';
 import { withKeyLock } from '../storage/key-lock';
@@ -64,9 +65,9 @@ export async function getNote(entryId: string): Promise<Note | null> {
   return (await readStored(entryId)).note;
 }
 
+/** The note editor shows the error's message as why the note was not saved (note-draft.ts). */
 function checkLength(text: string): void {
-  if (text.length > NOTE_MAX_CHARS)
-    throw new RangeError(`A note can hold at most ${NOTE_MAX_CHARS} characters`);
+  if (text.length > NOTE_MAX_CHARS) throw new RangeError(t('err_noteTooLong', { max: NOTE_MAX_CHARS }));
 }
 
 /** Writes text over what is stored (empty text deletes); the caller holds the note's lock. */

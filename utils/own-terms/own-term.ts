@@ -2,8 +2,10 @@
  * The reader's own terms: entries they add themselves, glossed like bundled ones from a pack of their own.
  * Pure: no browser APIs; storage is in utils/own-terms/store.ts.
  */
-import { checkEntryFields, entryPatterns, type SchemaProblem } from '../glossary/schema';
+import { checkEntryFields, entryPatterns } from '../glossary/schema';
 import { CATEGORIES, type Category, type Entry, type Pack } from '../glossary/types';
+import { t } from '../i18n/t';
+import { appliesToOwnTerms, readerSentence } from './term-problems';
 
 export const OWN_PACK_ID = 'own';
 /** Every own term's id starts with this, so it can never take a bundled entry's id. */
@@ -84,42 +86,17 @@ export function ownTermToEntry(term: OwnTerm): Entry {
 export function ownPack(terms: readonly OwnTerm[]): Pack {
   return {
     id: OWN_PACK_ID,
+    // A pack's fields, never shown: the options page lists this pack under messages of its own. (The
+    // benchmark page, where no message can be read, builds it too.)
+    // eslint-disable-next-line newsgloss/no-ui-literal -- not shown (see above)
     name: 'My terms',
     version: '1.0.0',
     licence: 'Yours',
+    // eslint-disable-next-line newsgloss/no-ui-literal -- not shown (see above)
     description: 'Terms you added yourself.',
     language: 'en',
     entries: terms.map(ownTermToEntry),
   };
-}
-
-/** Straight-quoted words in a schema message, curly-quoted for the reader. */
-const curly = (text: string) => text.replace(/"([^"]*)"/g, '“$1”');
-
-/** A schema problem (written for pack authors) as a sentence for the reader. */
-function sentence(problem: SchemaProblem): string {
-  const message = curly(problem.message);
-  // Messages that start by quoting a spelling already name what is wrong.
-  if (message.startsWith('“')) return `${message}.`;
-  switch (problem.field) {
-    case 'headword':
-      return `The term ${message}.`;
-    case 'aliases':
-    case 'abbreviations':
-      return message.startsWith('must be a list')
-        ? 'Every spelling needs some text.'
-        : `A spelling ${message.replace(/^has an item /, 'is ')}.`;
-    case 'reviewed':
-      return 'The time the term was last changed is not a valid time.';
-    default:
-      return `The ${problem.field} ${message}.`;
-  }
-}
-
-/** Own terms need no context and no sources; the capital-letter rule is worded for them below. */
-function appliesToOwnTerms(problem: SchemaProblem): boolean {
-  if (problem.field === 'context' || problem.field.startsWith('sources')) return false;
-  return !(problem.field === 'abbreviations' && problem.message.includes('no capital letter'));
 }
 
 /**
@@ -135,29 +112,29 @@ export function validateOwnTerm(
 ): string[] {
   const problems: string[] = [];
   if (!term.id.startsWith(OWN_TERM_ID_PREFIX))
-    problems.push(`The id must start with “${OWN_TERM_ID_PREFIX}”.`);
+    problems.push(t('err_ownTermIdPrefix', { prefix: OWN_TERM_ID_PREFIX }));
   const entry = ownTermToEntry(term);
-  problems.push(...checkEntryFields(entry, `own term "${term.id}"`).filter(appliesToOwnTerms).map(sentence));
+  // The schema's messages name the record they are about; the reader's sentences do not.
+  // eslint-disable-next-line newsgloss/no-ui-literal -- the schema's `where`, not shown
+  const where = `own term "${term.id}"`;
+  problems.push(...checkEntryFields(entry, where).filter(appliesToOwnTerms).map(readerSentence));
   if (term.abbreviation) {
     for (const spelling of [term.headword, ...term.aliases]) {
-      if (spelling.trim() && !/\p{Lu}/u.test(spelling)) {
-        problems.push(
-          `“${spelling}” has no capital letter; an abbreviation is matched only with its capitals, so write it as the news does (like “BLA”).`,
-        );
-      }
+      if (spelling.trim() && !/\p{Lu}/u.test(spelling))
+        problems.push(t('err_ownTermAbbreviationNoCapital', { spelling }));
     }
   }
 
-  // Each normalised spelling, with the name of what already uses it; bundled entries first.
-  const owners = new Map<string, string>();
+  // Each normalised spelling, with what already uses it; bundled entries first.
+  const owners = new Map<string, { headword: string; own: boolean }>();
   for (const other of bundled) {
     for (const { normal } of entryPatterns(other))
-      if (!owners.has(normal)) owners.set(normal, other.headword);
+      if (!owners.has(normal)) owners.set(normal, { headword: other.headword, own: false });
   }
   for (const other of others) {
     if (other.id === term.id) continue;
     for (const { normal } of entryPatterns(ownTermToEntry(other))) {
-      if (!owners.has(normal)) owners.set(normal, `your term ${other.headword}`);
+      if (!owners.has(normal)) owners.set(normal, { headword: other.headword, own: true });
     }
   }
   const seen = new Set<string>();
@@ -165,26 +142,42 @@ export function validateOwnTerm(
     if (!normal || seen.has(normal)) continue;
     seen.add(normal);
     const owner = owners.get(normal);
-    if (owner !== undefined) problems.push(`“${text.trim()}” is already a name of ${owner}.`);
+    if (owner === undefined) continue;
+    const name = { spelling: text.trim(), headword: owner.headword };
+    problems.push(owner.own ? t('err_ownTermNameTakenOwn', name) : t('err_ownTermNameTaken', name));
   }
   return [...new Set(problems)];
 }
 
 const isTime = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 
-/** Why a value does not have the shape of an own term (types only, not content rules), or null. */
-export function ownTermShapeProblem(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'is not an object';
-  const t = value as Record<string, unknown>;
-  if (typeof t.id !== 'string') return 'has no id';
-  if (typeof t.headword !== 'string') return 'has no headword';
-  if (!Array.isArray(t.aliases) || !t.aliases.every((a) => typeof a === 'string'))
-    return 'has no list of other spellings';
-  if (typeof t.abbreviation !== 'boolean') return 'does not say whether it is an abbreviation';
-  if (!CATEGORIES.includes(t.category as Category)) return 'has no known category';
-  if (typeof t.summary !== 'string') return 'has no summary';
-  if (!isTime(t.createdAt)) return 'has no valid createdAt time';
-  if (!isTime(t.updatedAt)) return 'has no valid updatedAt time';
+/**
+ * The first field of a value that should be an own term without the right type ('object': it is no
+ * object at all), or null. Types only, not content rules; the import names the problem to the reader
+ * (utils/backup/backup-file.ts).
+ */
+export type OwnTermShapeProblem =
+  | 'object'
+  | 'id'
+  | 'headword'
+  | 'aliases'
+  | 'abbreviation'
+  | 'category'
+  | 'summary'
+  | 'createdAt'
+  | 'updatedAt';
+
+export function ownTermShapeProblem(value: unknown): OwnTermShapeProblem | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'object';
+  const term = value as Record<string, unknown>;
+  if (typeof term.id !== 'string') return 'id';
+  if (typeof term.headword !== 'string') return 'headword';
+  if (!Array.isArray(term.aliases) || !term.aliases.every((a) => typeof a === 'string')) return 'aliases';
+  if (typeof term.abbreviation !== 'boolean') return 'abbreviation';
+  if (!CATEGORIES.includes(term.category as Category)) return 'category';
+  if (typeof term.summary !== 'string') return 'summary';
+  if (!isTime(term.createdAt)) return 'createdAt';
+  if (!isTime(term.updatedAt)) return 'updatedAt';
   return null;
 }
 

@@ -1,5 +1,6 @@
 import { isOwnTerm, type OwnTerm } from './own-term';
 import { storedVersion } from '../storage/quarantine';
+import { uiLanguage } from '../i18n/t';
 
 /*
  * How the stored list of own terms is read, apart from its storage item (own-terms.ts), so the content
@@ -14,10 +15,6 @@ export function readableOwnTermRecords(raw: unknown, meta: unknown): unknown[] |
   return Array.isArray(raw) && storedVersion(meta) <= OWN_TERMS_SCHEMA_VERSION ? raw : null;
 }
 
-function byHeadword(a: OwnTerm, b: OwnTerm): number {
-  return a.headword.localeCompare(b.headword, 'en', { sensitivity: 'base' }) || (a.id < b.id ? -1 : 1);
-}
-
 /**
  * Every record shaped like an own term, in stored order: what the content script needs to match them
  * (it does not list them, so it leaves the sort, and its bytes, to the pages that do).
@@ -26,7 +23,10 @@ export function validOwnTerms(value: unknown): OwnTerm[] {
   return Array.isArray(value) ? value.filter(isOwnTerm) : [];
 }
 
-/** Every record shaped like an own term, sorted by headword. */
+/** Every record shaped like an own term, sorted by headword in the reader's alphabetical order. */
 export function validOwnTermsSorted(value: unknown): OwnTerm[] {
-  return validOwnTerms(value).sort(byHeadword);
+  const collator = new Intl.Collator(uiLanguage(), { sensitivity: 'base' });
+  return validOwnTerms(value).sort(
+    (a, b) => collator.compare(a.headword, b.headword) || (a.id < b.id ? -1 : 1),
+  );
 }

@@ -3,6 +3,7 @@
  * A pattern is a bare lower-case hostname and covers that host and all its subdomains, so a reader
  * who lists "dawn.com" never has to think about "www." or "epaper.".
  */
+import { t } from '../i18n/t';
 import { fail, ok, type Result } from '../result';
 
 /** The DNS limits on a whole name and on one dot-separated label. */
@@ -19,40 +20,37 @@ const IPV4 = /^\d+\.\d+\.\d+\.\d+$/;
 /** Accepts a hostname, a pasted address or a "*.host" wildcard; see the contract in the tests. */
 export function parseSitePattern(input: string): Result<string> {
   const trimmed = input.trim();
-  if (!trimmed) return fail('Enter a site, such as dawn.com.');
-  if (/\s/.test(trimmed)) return fail('A site name cannot contain spaces.');
+  if (!trimmed) return fail(t('err_siteEmpty'));
+  if (/\s/.test(trimmed)) return fail(t('err_siteSpaces'));
 
   // Keep only the host part of a pasted address: no scheme, path, query, fragment or port.
   let host = trimmed.replace(SCHEME, '').split(/[/?#]/, 1)[0] ?? '';
   host = host.replace(/:\d*$/, '').replace(/^(?:\*\.|\.)/, '');
-  if (host === '*') return fail('“*” would match every site; enter one site, such as dawn.com.');
-  if (!host) return fail(`“${trimmed}” has no site name in it.`);
-  if (host.length > HOSTNAME_MAX_CHARS)
-    return fail(`A site name can be at most ${HOSTNAME_MAX_CHARS} characters long.`);
+  if (host === '*') return fail(t('err_siteEverySite'));
+  if (!host) return fail(t('err_siteNoName', { input: trimmed }));
+  if (host.length > HOSTNAME_MAX_CHARS) return fail(t('err_siteTooLong', { max: HOSTNAME_MAX_CHARS }));
   const bad = [...host].find((char) => !HOST_CHAR.test(char));
-  if (bad !== undefined) return fail(`“${host}” contains “${bad}”, which a site name cannot have.`);
+  if (bad !== undefined) return fail(t('err_siteBadCharacter', { host, character: bad }));
 
   // The URL parser lower-cases, applies IDNA (bücher.de → xn--bcher-kva.de) and rejects what DNS cannot hold.
   let hostname: string;
   try {
     hostname = new URL(`http://${host}`).hostname;
   } catch {
-    return fail(`“${host}” is not a valid site name.`);
+    return fail(t('err_siteInvalid', { host }));
   }
   if (hostname.endsWith('.')) hostname = hostname.slice(0, -1);
-  if (hostname.length > HOSTNAME_MAX_CHARS)
-    return fail(`A site name can be at most ${HOSTNAME_MAX_CHARS} characters long.`);
+  if (hostname.length > HOSTNAME_MAX_CHARS) return fail(t('err_siteTooLong', { max: HOSTNAME_MAX_CHARS }));
   // The parser reads "1.2.3" or "0x7f.1" as IP addresses; only a plain dotted quad is what the reader meant.
   if (IPV4.test(hostname) && hostname !== host.replace(/\.$/, ''))
-    return fail(`“${host}” is not a complete IP address, such as 127.0.0.1.`);
+    return fail(t('err_siteIncompleteIp', { host }));
 
   const labels = hostname.split('.');
-  if (labels.some((label) => !label)) return fail(`“${host}” has an empty part between dots.`);
+  if (labels.some((label) => !label)) return fail(t('err_siteEmptyPart', { host }));
   if (labels.some((label) => label.length > LABEL_MAX_CHARS || !LABEL.test(label)))
-    return fail(`“${host}” is not a valid site name.`);
+    return fail(t('err_siteInvalid', { host }));
   if (hostname.startsWith('www.') && hostname.indexOf('.', 4) !== -1) hostname = hostname.slice(4);
-  if (!hostname.includes('.') && hostname !== 'localhost')
-    return fail(`“${host}” is not a full site name; enter one with a dot, such as dawn.com.`);
+  if (!hostname.includes('.') && hostname !== 'localhost') return fail(t('err_siteNoDot', { host }));
   return ok(hostname);
 }
 

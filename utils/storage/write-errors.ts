@@ -3,12 +3,14 @@
  * quota exceeded"; Firefox with a QuotaExceededError (its IndexedDB backend). The reader is told in one
  * plain sentence instead of a browser message.
  */
-export const STORAGE_FULL_MESSAGE =
-  'Could not save: browser storage is full. Nothing was changed; delete some notes or own terms and try again.';
+import { t } from '../i18n/t';
+
+/** The sentence a StorageFullError carries, in the reader's language. */
+export const storageFullMessage = (): string => t('err_storageFull');
 
 export class StorageFullError extends Error {
   constructor(options?: { cause?: unknown }) {
-    super(STORAGE_FULL_MESSAGE, options);
+    super(storageFullMessage(), options);
     this.name = 'StorageFullError';
   }
 }

@@ -5,12 +5,12 @@
  * and keeping the newest record per key (keepNewest). Pure: no browser APIs.
  */
 import { IMPORT_MAX_BYTES } from '../constants';
+import { t } from '../i18n/t';
 import { fail, ok, type Result } from '../result';
 
-/** Megabytes (MiB) to one decimal for the reader; whole numbers without one. */
-function megabytes(bytes: number, round: (x: number) => number = Math.round): string {
-  const mb = round((bytes / (1024 * 1024)) * 10) / 10;
-  return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
+/** Megabytes (MiB) to one decimal for the reader (t writes a whole number without one). */
+function megabytes(bytes: number, round: (x: number) => number = Math.round): number {
+  return round((bytes / (1024 * 1024)) * 10) / 10;
 }
 
 /** The size message for a file over IMPORT_MAX_BYTES, or null when it is within the limit. */
@@ -19,7 +19,7 @@ function oversizeError(size: number): string | null {
   const limit = megabytes(IMPORT_MAX_BYTES);
   // Rounded up when plain rounding would show the limit itself ("5 MB; … up to 5 MB").
   const shown = megabytes(size) === limit ? megabytes(size, Math.ceil) : megabytes(size);
-  return `This file is ${shown} MB; NewsGloss imports files up to ${limit} MB.`;
+  return t('err_fileTooBig', { size: shown, limit });
 }
 
 /** What an import needs of a chosen File. */
@@ -40,16 +40,21 @@ export async function readImportText(
   return ok({ text: await file.text(), size: file.size });
 }
 
-/** What an imported file must be, and how the messages name it. */
+/** What an imported file must be, and the messages that refuse another, each naming what it expected. */
 export interface ImportFileKind {
   /** The file's `format` field, e.g. 'newsgloss-notes'. */
   format: string;
   /** The newest format version this NewsGloss reads; a file's version is a whole number from 1 up to it. */
   version: number;
-  /** The file's name in messages: 'notes' gives "This notes file …" and "notes format version 2". */
-  name: string;
-  /** What JSON of another shape or format is not, e.g. 'a notes export'. */
-  expected: string;
+  messages: {
+    /** "This is not a NewsGloss notes file (it is not valid JSON)." */
+    notJson: string;
+    /** JSON of another shape or format: "… (it is JSON, but not a notes export)." */
+    notThisFormat: string;
+    noVersion: string;
+    /** A file from a newer NewsGloss, naming its format version. */
+    newer(version: string): string;
+  };
   /** Another NewsGloss format, the wrong file here, and the message that says where it goes instead. */
   otherFormat?: { format: string; error: string };
 }
@@ -69,30 +74,26 @@ export function readVersionedFile(
   const tooBig = oversizeError(size);
   if (tooBig !== null) return fail(tooBig);
 
-  const notThis = `This is not a NewsGloss ${kind.name} file`;
+  const { messages } = kind;
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return fail(`${notThis} (it is not valid JSON).`);
+    return fail(messages.notJson);
   }
-  const notExpected = `${notThis} (it is JSON, but not ${kind.expected}).`;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail(notExpected);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail(messages.notThisFormat);
   const file = data as Record<string, unknown>;
   if (kind.otherFormat !== undefined && file.format === kind.otherFormat.format) {
     return fail(kind.otherFormat.error);
   }
-  if (file.format !== kind.format) return fail(notExpected);
+  if (file.format !== kind.format) return fail(messages.notThisFormat);
 
   const version = file.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail(`This ${kind.name} file has no valid format version, so NewsGloss cannot read it.`);
+    return fail(messages.noVersion);
   }
-  if (version > kind.version) {
-    return fail(
-      `This file is from a newer NewsGloss (${kind.name} format version ${version}); update NewsGloss to import it.`,
-    );
-  }
+  // Written as the file has it: a format version is a name, not an amount.
+  if (version > kind.version) return fail(messages.newer(String(version)));
   return ok(file);
 }
 
@@ -109,15 +110,17 @@ export function keepNewest<T extends { updatedAt: number }>(
   return [...byKey.values()];
 }
 
-/** How a record of an imported list names itself in an error: what it is and where its name is. */
+/** How a record of an imported list names itself in an error, and what is wrong with it. */
 export interface RecordKind<T> {
-  /** 'Note', 'Term': the start of the error ('Note 2 (entry "ttp")', 'Term 1 ("Chaman sit-in")'). */
-  label: string;
-  /** The field holding the record's name, and the word put before it ('entry'), if any. */
+  /** The record by its place in the file (from 1) and its name, if it has one: 'Note 2 (entry "ttp")'. */
+  describe(position: number, name: string | null): string;
+  /** The field holding the record's name. */
   nameField: string;
-  namePrefix?: string;
-  /** Why a value is not such a record, or null when it is one. */
-  problem(value: unknown): string | null;
+  /**
+   * Why a value is not such a record, as the sentence that says so of `record` (describe's words:
+   * 'Note 2 (entry "ttp") is not valid: it has no text.'), or null when it is one.
+   */
+  problem(value: unknown): ((record: string) => string) | null;
   /** A copy holding only the record's own fields, so stray properties never travel in. */
   copy(record: T): T;
 }
@@ -128,21 +131,16 @@ function describeRecord(kind: RecordKind<unknown>, index: number, value: unknown
     typeof value === 'object' && value !== null
       ? (value as Record<string, unknown>)[kind.nameField]
       : undefined;
-  if (typeof name !== 'string' || name.trim() === '') return `${kind.label} ${index + 1}`;
-  const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
-  return `${kind.label} ${index + 1} (${kind.namePrefix ? `${kind.namePrefix} ` : ''}"${shown}")`;
+  if (typeof name !== 'string' || name.trim() === '') return kind.describe(index + 1, null);
+  return kind.describe(index + 1, name.length > 40 ? `${name.slice(0, 40)}…` : name);
 }
 
 /** Every record of an imported list, copied; all or nothing: the first bad one refuses the whole list. */
 export function readRecords<T>(values: readonly unknown[], kind: RecordKind<T>): Result<T[]> {
   const records: T[] = [];
   for (const [index, value] of values.entries()) {
-    const problem = kind.problem(value);
-    if (problem !== null) {
-      return fail(
-        `${describeRecord(kind as RecordKind<unknown>, index, value)} is not valid: it ${problem}.`,
-      );
-    }
+    const sentence = kind.problem(value);
+    if (sentence !== null) return fail(sentence(describeRecord(kind as RecordKind<unknown>, index, value)));
     records.push(kind.copy(value as T));
   }
   return ok(records);

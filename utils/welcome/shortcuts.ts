@@ -1,3 +1,7 @@
+import { t } from '../i18n/t';
+
+type CommandMessage = 'cmdOpen' | 'cmdToggleSite' | 'cmdNextTerm' | 'cmdPreviousTerm';
+
 /** A manifest command as `commands.getAll()` gives it. */
 export interface BoundCommand {
   name?: string;
@@ -14,13 +18,22 @@ export interface ShortcutRow {
 }
 
 /**
- * The browser's own commands have no description of ours: Chrome gives `_execute_action` an empty
- * one, Firefox names it `_execute_browser_action` in Manifest V2.
+ * What each command does, as the manifest describes it, for a command the browser gives no description:
+ * Chrome gives `_execute_action` an empty one, and Firefox names it `_execute_browser_action` in
+ * Manifest V2.
  */
-const BROWSER_COMMANDS: Record<string, string> = {
-  _execute_action: 'Open NewsGloss',
-  _execute_browser_action: 'Open NewsGloss',
-};
+const COMMAND_ACTIONS = new Map<string, CommandMessage>([
+  ['_execute_action', 'cmdOpen'],
+  ['_execute_browser_action', 'cmdOpen'],
+  ['toggle-site', 'cmdToggleSite'],
+  ['next-term', 'cmdNextTerm'],
+  ['previous-term', 'cmdPreviousTerm'],
+]);
+
+function describedAction(name: string): string {
+  const key = COMMAND_ACTIONS.get(name);
+  return key ? t(key) : name;
+}
 
 /** The shortcuts to show the reader, in the manifest's order, as the browser actually binds them. */
 export function shortcutRows(commands: readonly BoundCommand[]): ShortcutRow[] {
@@ -28,7 +41,7 @@ export function shortcutRows(commands: readonly BoundCommand[]): ShortcutRow[] {
     .filter((c): c is BoundCommand & { name: string } => !!c.name)
     .map((c) => ({
       name: c.name,
-      action: c.description || BROWSER_COMMANDS[c.name] || c.name,
+      action: c.description || describedAction(c.name),
       keys: c.shortcut ? c.shortcut : null,
     }));
 }

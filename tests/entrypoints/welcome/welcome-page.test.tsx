@@ -35,7 +35,9 @@ describe('the welcome page', () => {
 
   it('says how many entries a pack has and how current it is, in the interface language', () => {
     const page = show({
-      coverage: [{ id: 'p', name: 'Pakistan', description: 'Politics.', entries: 1244, reviewedUntil: '2026-11-28' }],
+      coverage: [
+        { id: 'p', name: 'Pakistan', description: 'Politics.', entries: 1244, reviewedUntil: '2026-11-28' },
+      ],
     });
     expect(page.querySelector('.welcome__packs li')!.textContent).toBe(
       'Pakistan: Politics. (1,244 entries, reviewed up to November 28, 2026)',

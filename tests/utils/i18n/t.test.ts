@@ -30,8 +30,11 @@ describe('t', () => {
 
   it('has every plural message in English in both forms', () => {
     const names = EN_FRAGMENTS.flatMap((fragment) => Object.keys(fragment));
-    const bases = new Set(names.filter((n) => /_(one|other)$/.test(n)).map((n) => n.replace(/_(one|other)$/, '')));
-    for (const base of bases) expect(names, base).toEqual(expect.arrayContaining([`${base}_one`, `${base}_other`]));
+    const bases = new Set(
+      names.filter((n) => /_(one|other)$/.test(n)).map((n) => n.replace(/_(one|other)$/, '')),
+    );
+    for (const base of bases)
+      expect(names, base).toEqual(expect.arrayContaining([`${base}_one`, `${base}_other`]));
     expect(bases.size).toBeGreaterThan(0);
   });
 });

@@ -254,7 +254,8 @@ describe('parseNotesImport', () => {
     [
       'that is too long',
       note({ text: 'x'.repeat(NOTE_MAX_CHARS + 1) }),
-      `Note 2 (entry "ttp") is not valid: it is longer than ${NOTE_MAX_CHARS} characters.`,
+      // NOTE_MAX_CHARS, written the reader's way (en-US in the tests).
+      'Note 2 (entry "ttp") is not valid: it is longer than 10,000 characters.',
     ],
     [
       'with a string time',

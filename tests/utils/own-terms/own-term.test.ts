@@ -1,6 +1,6 @@
 import { ownTerm } from '../../support/own-term';
 import { describe, expect, it } from 'vitest';
-import { SUMMARY_MAX_WORDS } from '@/utils/constants';
+import { SUMMARY_MAX_WORDS, TERM_MAX_CHARS } from '@/utils/constants';
 import { loadBundledPacks } from '@/utils/glossary/bundled';
 import {
   isOwnTerm,
@@ -113,6 +113,19 @@ describe('validateOwnTerm', () => {
     expect(problems).toContain('The id must start with “own-”.');
     expect(problems).toContain('The term is required.');
     expect(problems.find((p) => p.startsWith('The category must be one of group, person,'))).toBeDefined();
+  });
+
+  it('refuses a term or a spelling longer than the limit, and a malformed id', () => {
+    const long = `Zhob ${'x'.repeat(TERM_MAX_CHARS)}`;
+    expect(validate(term({ headword: long, aliases: [] }))).toEqual([
+      `The term is longer than ${TERM_MAX_CHARS} characters.`,
+    ]);
+    expect(validate(term({ aliases: [long] }))).toEqual([
+      `A spelling is longer than ${TERM_MAX_CHARS} characters.`,
+    ]);
+    expect(validate(term({ id: 'own-Zhob' }))).toEqual([
+      'The id must be lower-case words joined by hyphens, like “gul-bahadur-group”.',
+    ]);
   });
 
   it('refuses an empty other spelling and an over-long abbreviation', () => {

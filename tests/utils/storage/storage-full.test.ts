@@ -6,7 +6,7 @@ import { applyBackupPlan } from '@/utils/backup/store';
 import { saveNoteIfUnchanged, saveNoteText, writeNotes } from '@/utils/notes/store';
 import { saveOwnTerm } from '@/utils/own-terms/store';
 import { DEFAULT_SETTINGS, updateSettings } from '@/utils/settings/store';
-import { isQuotaError, STORAGE_FULL_MESSAGE, StorageFullError } from '@/utils/storage/write-errors';
+import { isQuotaError, storageFullMessage, StorageFullError } from '@/utils/storage/write-errors';
 
 const term = ownTerm('Bannu jirga', { summary: 'A tribal council held in Bannu.' });
 const note = (entryId: string, text: string) => ({ entryId, text, createdAt: 5, updatedAt: 9 });
@@ -49,8 +49,8 @@ describe('a full storage', () => {
     fillStorage();
     const failure = write();
     await expect(failure).rejects.toBeInstanceOf(StorageFullError);
-    await expect(failure.catch((e: Error) => e.message)).resolves.toBe(STORAGE_FULL_MESSAGE);
-    expect(STORAGE_FULL_MESSAGE).toMatch(/^Could not save: browser storage is full/);
+    await expect(failure.catch((e: Error) => e.message)).resolves.toBe(storageFullMessage());
+    expect(storageFullMessage()).toMatch(/^Could not save: browser storage is full/);
     vi.restoreAllMocks();
     expect(await bytes()).toBe(before);
   });
@@ -67,7 +67,7 @@ describe('a full storage', () => {
     const before = await bytes();
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     set.mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
-    await expect(applyBackupPlan(plan, 2)).rejects.toThrow(STORAGE_FULL_MESSAGE);
+    await expect(applyBackupPlan(plan, 2)).rejects.toThrow(storageFullMessage());
     expect(set).toHaveBeenCalledTimes(1);
     vi.restoreAllMocks();
     expect(await bytes()).toBe(before);

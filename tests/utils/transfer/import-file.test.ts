@@ -2,8 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { IMPORT_MAX_BYTES } from '@/utils/constants';
 import { keepNewest, readVersionedFile, type ImportFileKind } from '@/utils/transfer/import-file';
 
-const KIND = { format: 'newsgloss-test', version: 2, name: 'test', expected: 'a test export' };
 const NOT_THIS = 'This is not a NewsGloss test file';
+/** A kind of file of our own; the notes and backup imports give theirs from the messages catalog. */
+const KIND: ImportFileKind = {
+  format: 'newsgloss-test',
+  version: 2,
+  messages: {
+    notJson: `${NOT_THIS} (it is not valid JSON).`,
+    notThisFormat: `${NOT_THIS} (it is JSON, but not a test export).`,
+    noVersion: 'This test file has no valid format version, so NewsGloss cannot read it.',
+    newer: (version) =>
+      `This file is from a newer NewsGloss (test format version ${version}); update NewsGloss to import it.`,
+  },
+};
 const read = (text: string, size = text.length, kind: ImportFileKind = KIND) =>
   readVersionedFile(text, size, kind);
 const json = (file: Record<string, unknown>) => JSON.stringify({ format: 'newsgloss-test', ...file });

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WHATS_NEW, newsOnUpdate } from '@/utils/whats-new/whats-new';
 import { dismissNews, noteUpdate, readNews } from '@/utils/whats-new/store';
+import { t } from '@/utils/i18n/t';
 
 const lines = { '0.3.0': 'New in 0.3.' };
 
@@ -14,16 +15,17 @@ describe('newsOnUpdate', () => {
     expect(newsOnUpdate('0.3.0', '0.3.0', lines)).toBeNull();
   });
   it('keeps every line to one short sentence or two, as one line of the popup', () => {
-    for (const [version, line] of Object.entries(WHATS_NEW)) {
+    for (const [version, key] of Object.entries(WHATS_NEW)) {
       expect(version).toMatch(/^\d+\.\d+\.\d+$/);
-      expect(line.length).toBeLessThanOrEqual(200);
+      expect(t(key).length).toBeLessThanOrEqual(200);
     }
   });
 });
 
 describe('the pending news', () => {
   beforeEach(() => fakeBrowser.reset());
-  const [version, line] = Object.entries(WHATS_NEW)[0]!;
+  const [version, key] = Object.entries(WHATS_NEW)[0]!;
+  const line = t(key);
 
   it('is kept on an update to a version with news, read until dismissed, then gone', async () => {
     expect(await readNews()).toBeNull();

@@ -2,6 +2,7 @@ import background from './background';
 import common from './common';
 import components from './components';
 import errors from './errors';
+import glossary from './glossary';
 import options from './options';
 import popover from './popover';
 import popup from './popup';
@@ -11,12 +12,23 @@ import welcome from './welcome';
  * The English catalog, the default locale and the one every other must match: one fragment per part of
  * the interface, so each stays small. The build writes them as `_locales/en/messages.json`.
  */
-export const EN_FRAGMENTS = [background, common, components, errors, options, popover, popup, welcome] as const;
+export const EN_FRAGMENTS = [
+  background,
+  common,
+  components,
+  errors,
+  glossary,
+  options,
+  popover,
+  popup,
+  welcome,
+] as const;
 
 export type EnCatalog = typeof background &
   typeof common &
   typeof components &
   typeof errors &
+  typeof glossary &
   typeof options &
   typeof popover &
   typeof popup &
