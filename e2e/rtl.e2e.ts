@@ -1,32 +1,22 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { POPOVER_HOST_TAG } from '@/utils/glossing/skip-rules';
 import { BROWSERS } from './support/browsers';
 import { useExtensionSuite } from './support/extension-suite';
-import { clickMark, popoverShown, waitForMarkedTexts } from './support/page-marks';
-import { MARK_HIGHLIGHT } from '@/utils/glossing/mark-styles';
+import { artifactsDir } from './support/paths';
+import { clickMark, markBox, popoverShown, waitForMarkedTexts } from './support/page-marks';
 import { waitUntil } from './support/wait';
 
 /** The popover's box and the box of the first mark reading `text`, in the page's viewport. */
-function boxes(page: Page, text: string) {
-  return page.evaluate(
-    (tag: string, name: string, wanted: string) => {
-      let mark: DOMRect | null = null;
-      CSS.highlights.get(name)?.forEach((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        if (!mark && range.toString() === wanted) mark = range.getClientRects()[0]!;
-      });
-      const host = document.querySelector(tag)!.getBoundingClientRect();
-      const term = mark as DOMRect | null;
-      if (!term) throw new Error(`No mark reads "${wanted}"`);
-      return { host: { left: host.left, right: host.right }, term: { left: term.left, right: term.right } };
-    },
-    POPOVER_HOST_TAG,
-    MARK_HIGHLIGHT,
-    text,
-  );
+async function boxes(page: Page, text: string) {
+  const term = await markBox(page, text);
+  const host = await page.evaluate((tag: string) => {
+    const { left, right } = document.querySelector(tag)!.getBoundingClientRect();
+    return { left, right };
+  }, POPOVER_HOST_TAG);
+  return { host, term };
 }
 
 describe.each(BROWSERS)('the popover in right-to-left text in %s', (browserName) => {
@@ -44,6 +34,8 @@ describe.each(BROWSERS)('the popover in right-to-left text in %s', (browserName)
     const { host, term } = await boxes(page, 'TTP');
     expect(Math.abs(host.right - term.right)).toBeLessThanOrEqual(1);
     expect(host.left).toBeLessThan(term.left - 100);
+    mkdirSync(artifactsDir, { recursive: true });
+    await page.screenshot({ path: path.join(artifactsDir, `rtl-popover-${browserName}.png`) });
     await page.keyboard.press('Escape');
   });
 

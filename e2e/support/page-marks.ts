@@ -88,37 +88,54 @@ export async function waitForMarksToSettle(page: Page, quietMs = 600, timeout = 
 }
 
 /**
+ * The first line box of the first marked range whose text is `text`, read in an unspoiled world;
+ * with `scroll`, the mark is scrolled to the middle of the viewport first.
+ */
+export function markBox(page: Page, text: string, scroll = false): Promise<MarkBox> {
+  return unspoiledWorld(page).evaluate(
+    (name: string, wanted: string, scrollFirst: boolean) => {
+      let found: Range | null = null;
+      CSS.highlights.get(name)?.forEach((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        if (!found && range.toString() === wanted) found = range;
+      });
+      const range = found as Range | null;
+      if (!range) throw new Error(`No mark reads "${wanted}"`);
+      if (scrollFirst) {
+        (range.startContainer.parentElement as Element).scrollIntoView({
+          block: 'center',
+          behavior: 'instant',
+        });
+      }
+      const { left, right, top, bottom } = range.getClientRects()[0]!;
+      return { left, right, top, bottom };
+    },
+    MARK_HIGHLIGHT,
+    text,
+    scroll,
+  );
+}
+
+export interface MarkBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/**
  * The centre of the first marked range whose text is `text`, scrolled into view, found in an
  * unspoiled world. Returned once it stays put across two frames: a scroll or layout change still under
  * way (focus given back to the page after a popover closes, say) would move the mark after it was
  * measured, and a busy machine stretches that window (a bounded wait: 50 looks at most).
  */
 export async function pointOnMark(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const measure = (scroll: boolean) =>
-    unspoiledWorld(page).evaluate(
-      (name: string, wanted: string, scrollFirst: boolean) => {
-        let found: Range | null = null;
-        CSS.highlights.get(name)?.forEach((r) => {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          if (!found && range.toString() === wanted) found = range;
-        });
-        const range = found as Range | null;
-        if (!range) throw new Error(`No mark reads "${wanted}"`);
-        if (scrollFirst) {
-          (range.startContainer.parentElement as Element).scrollIntoView({
-            block: 'center',
-            behavior: 'instant',
-          });
-        }
-        const box = range.getClientRects()[0]!;
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      },
-      MARK_HIGHLIGHT,
-      text,
-      scroll,
-    );
+  const measure = async (scroll: boolean) => {
+    const box = await markBox(page, text, scroll);
+    return { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 };
+  };
   let point = await measure(true);
   for (let look = 0; look < 50; look++) {
     await afterTwoFrames(page);

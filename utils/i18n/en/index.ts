@@ -4,6 +4,7 @@ import components from './components';
 import errors from './errors';
 import glossary from './glossary';
 import options from './options';
+import packs from './packs';
 import popover from './popover';
 import popup from './popup';
 import welcome from './welcome';
@@ -19,6 +20,7 @@ export const EN_FRAGMENTS = [
   errors,
   glossary,
   options,
+  packs,
   popover,
   popup,
   welcome,
@@ -30,6 +32,7 @@ export type EnCatalog = typeof background &
   typeof errors &
   typeof glossary &
   typeof options &
+  typeof packs &
   typeof popover &
   typeof popup &
   typeof welcome;
