@@ -7,6 +7,7 @@ import { showTermCount } from '@/utils/badge/tab-badge';
 import { SITE_SWITCH_SETTLE_MS } from '@/utils/constants';
 import { getSettings, updateSettings, watchSettings } from '@/utils/settings/store';
 import { noteUpdate } from '@/utils/whats-new/store';
+import { keepReaderGlossaryCompiled } from '@/utils/reader-glossary/store';
 import { t } from '@/utils/i18n/t';
 
 const MENU_LOOK_UP = 'newsgloss-look-up';
@@ -27,6 +28,8 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     if (reason === 'update') void noteUpdate(previousVersion, browser.runtime.getManifest().version);
   });
+  // Pages read the reader's own terms compiled, as they read the bundled glossary.
+  keepReaderGlossaryCompiled();
   followTermCounts();
   if (browser.commands) {
     browser.commands.onCommand.addListener((command, tab) => {

@@ -12,7 +12,7 @@ import type { Category } from './types';
 export const COMPILED_GLOSSARY_FILE = 'glossary.bin';
 
 const MAGIC = 0x3147474e; // "NGG1" read as a little-endian u32
-const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 3;
 
 type Kind = 'i32' | 'u16' | 'u8';
 const VIEWS = { i32: Int32Array, u16: Uint16Array, u8: Uint8Array } as const;

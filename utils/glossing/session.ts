@@ -1,19 +1,18 @@
 import { browser } from 'wxt/browser';
 import { EXTENSION_ALIVE_CHECK_MS } from '@/utils/constants';
 import { decodeCompiledGlossary } from '@/utils/glossary/compiled-file';
-import { glossaryPart, type CompiledGlossary } from '@/utils/glossary/compiled-glossary';
-import { glossingChanged, glossingIndex } from '@/utils/glossary/runtime-glossary';
-import { compileMatcher, matcherPart } from '@/utils/matcher/compiled-matcher';
-import { joinMatchers, type TermMatcher } from '@/utils/matcher/find-terms';
+import type { CompiledGlossary } from '@/utils/glossary/compiled-glossary';
+import { glossingChanged } from '@/utils/glossary/runtime-glossary';
+import type { TermMatcher } from '@/utils/matcher/find-terms';
 import {
   isTabMessage,
   type RuntimeMessage,
   type TabMessage,
   type TermsOnPage,
 } from '@/utils/messaging/messages';
-import type { OwnTerm } from '@/utils/own-terms/own-term';
 import { SETTINGS_KEY, type Settings } from '@/utils/settings/settings';
 import { isGlossingOn } from '@/utils/settings/site-switch';
+import { glossariesContext, glossariesMatcher } from './glossaries';
 import { Highlights } from './highlights';
 import { startInteraction, type Interaction } from './interaction';
 import { ContextTimer, type Lifecycle } from './lifecycle';
@@ -42,13 +41,14 @@ export class GlossingSession {
   private readonly host = location.hostname;
   private readonly glossary: CompiledGlossary;
   private settings: Settings;
-  private ownTerms: OwnTerm[];
+  /** The reader's own terms, compiled by the background (utils/reader-glossary/). */
+  private readerGlossary: CompiledGlossary | null;
   private matcher: TermMatcher;
   private on = false;
   /** Occurrences the resolver glossed, in document order; `marked` are those drawn (density). */
   private glossed: Occurrence[] = [];
   private marked: Occurrence[] = [];
-  private readonly resolver: PageResolver;
+  private resolver!: PageResolver;
   private readonly store = new OccurrenceStore();
   private readonly highlights = new Highlights();
   private readonly work = new WorkStats();
@@ -77,14 +77,13 @@ export class GlossingSession {
     removeLeftovers();
     this.glossary = decodeCompiledGlossary(glossaryFile);
     this.settings = stored.settings;
-    this.ownTerms = stored.ownTerms;
-    this.matcher = this.buildMatcher();
+    this.readerGlossary = stored.readerGlossary;
+    this.matcher = glossariesMatcher(this.glossary, this.readerGlossary, this.settings);
     this.highlights.setStyle(this.settings.markStyle);
     this.paint = new NextFrame(ctx);
     this.popoverFrame = new ContextTimer(ctx);
     this.scanner = new Scanner(this.matcher, this.store, () => this.render(), ctx);
-    this.scanner.rules = readingRules(this.glossary.context);
-    this.resolver = new PageResolver(this.glossary.context);
+    this.readContext(this.readerGlossary);
     this.popover = new PopoverHost(ctx, {
       onClose: (restoreFocus) => this.interaction.close(restoreFocus),
       onPointerInside: (inside) => this.interaction.onPointerInsidePopover(inside),
@@ -116,12 +115,12 @@ export class GlossingSession {
     this.popover.destroy();
   }
 
-  /** The bundled glossary is compiled already; only the reader's own terms (a handful) compile here. */
-  private buildMatcher(): TermMatcher {
-    return joinMatchers([
-      glossaryPart(this.glossary, this.settings),
-      matcherPart(compileMatcher(glossingIndex([], this.ownTerms, this.settings).patterns)),
-    ]);
+  /** A new resolver (its choices go) when the glossaries' short forms, cues or defaults may have changed. */
+  private readContext(reader: CompiledGlossary | null): void {
+    this.readerGlossary = reader;
+    const context = glossariesContext(this.glossary, this.readerGlossary);
+    this.scanner.rules = readingRules(context);
+    this.resolver = new PageResolver(context);
   }
 
   private render(): void {
@@ -177,7 +176,7 @@ export class GlossingSession {
   private apply(rebuild: boolean): void {
     const nowOn = isGlossingOn(this.settings, this.host);
     if (rebuild) {
-      this.matcher = this.buildMatcher();
+      this.matcher = glossariesMatcher(this.glossary, this.readerGlossary, this.settings);
       this.scanner.setMatcher(this.matcher);
     }
     if (!nowOn) {
@@ -202,7 +201,7 @@ export class GlossingSession {
     const previous = this.settings;
     this.settings = state.settings;
     const termsChanged = changed.size > (changed.has(SETTINGS_KEY) ? 1 : 0);
-    if (termsChanged) this.ownTerms = state.ownTerms;
+    if (termsChanged) this.readContext(state.readerGlossary);
     this.highlights.setStyle(this.settings.markStyle);
     this.apply(termsChanged || glossingChanged(previous, this.settings));
     if (this.on && this.settings.density !== previous.density) this.render();

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { OwnTerm } from '@/utils/own-terms/own-term';
-import { OWN_TERMS_KEY, readableOwnTermRecords, validOwnTerms } from '@/utils/own-terms/stored-records';
-import { metaKey } from '@/utils/storage/quarantine';
+import type { CompiledGlossary } from '@/utils/glossary/compiled-glossary';
+import { READER_GLOSSARY_KEY, storedCompiledGlossary } from '@/utils/glossary/stored-compiled';
 import { SETTINGS_KEY, settingsFrom, type Settings } from '@/utils/settings/settings';
 
 /**
@@ -12,23 +11,24 @@ import { SETTINGS_KEY, settingsFrom, type Settings } from '@/utils/settings/sett
  */
 export interface StoredState {
   settings: Settings;
-  ownTerms: OwnTerm[];
+  /** The reader's own terms, compiled by the background; null for none (or none readable yet). */
+  readerGlossary: CompiledGlossary | null;
 }
 
 /** Sites as stored: the extension pages and the background check each pattern before writing it. */
 const anySite = (item: unknown) => (typeof item === 'string' && item ? item : undefined);
 
-const KEYS = [SETTINGS_KEY, OWN_TERMS_KEY, metaKey(OWN_TERMS_KEY)];
+const KEYS = [SETTINGS_KEY, READER_GLOSSARY_KEY];
 
 export async function readStoredState(): Promise<StoredState> {
   const got = await browser.storage.local.get(KEYS);
   return {
     settings: settingsFrom(got[SETTINGS_KEY], anySite),
-    ownTerms: validOwnTerms(readableOwnTermRecords(got[OWN_TERMS_KEY], got[metaKey(OWN_TERMS_KEY)])),
+    readerGlossary: storedCompiledGlossary(got[READER_GLOSSARY_KEY]),
   };
 }
 
-/** Calls back with the whole state whenever settings or own terms change, from any part of the extension. */
+/** Calls back with the whole state whenever settings or the reader's glossary change, from any part of the extension. */
 export function watchStoredState(onChange: (state: StoredState, changed: Set<string>) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local') return;

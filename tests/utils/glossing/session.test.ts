@@ -26,7 +26,10 @@ const contexts: FakeLifecycle[] = [];
 
 function startSession(ctx: FakeLifecycle): GlossingSession {
   contexts.push(ctx);
-  const session = new GlossingSession(ctx, glossaryFile, { settings: DEFAULT_SETTINGS, ownTerms: [] });
+  const session = new GlossingSession(ctx, glossaryFile, {
+    settings: DEFAULT_SETTINGS,
+    readerGlossary: null,
+  });
   session.start();
   return session;
 }

@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { glossaryPart } from '@/utils/glossary/compiled-glossary';
+import { READER_GLOSSARY_KEY, storedCompiledGlossary } from '@/utils/glossary/stored-compiled';
+import { readStoredState } from '@/utils/glossing/stored-state';
+import { joinMatchers } from '@/utils/matcher/find-terms';
+import { ownPack } from '@/utils/own-terms/own-term';
+import { saveOwnTerm, deleteOwnTerm } from '@/utils/own-terms/store';
+import { compileReaderGlossary, readerGlossarySource } from '@/utils/reader-glossary/compile';
+import { keepReaderGlossaryCompiled, refreshReaderGlossary } from '@/utils/reader-glossary/store';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
+import { ownTerm } from '../../support/own-term';
+
+const stored = async () => (await fakeBrowser.storage.local.get(READER_GLOSSARY_KEY))[READER_GLOSSARY_KEY];
+const found = (text: string, value: unknown) => {
+  const glossary = storedCompiledGlossary(value);
+  if (!glossary) return [];
+  return joinMatchers([glossaryPart(glossary, DEFAULT_SETTINGS)])
+    .findTerms(text)
+    .map((m) => m.key);
+};
+
+describe('the reader glossary, compiled once and stored', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('round-trips through storage as the content script reads it, and matches the own terms', () => {
+    const value = compileReaderGlossary([ownPack([ownTerm('Bannu jirga', { aliases: ['Bannu council'] })])]);
+    expect(typeof value!.data).toBe('string');
+    expect(found('The Bannu council met; the Bannu jirga ended.', value)).toEqual([
+      'own-bannu-jirga',
+      'own-bannu-jirga',
+    ]);
+  });
+
+  it('stores nothing when there is nothing to match, and reads a damaged value as none', () => {
+    expect(compileReaderGlossary([ownPack([])])).toBeNull();
+    expect(storedCompiledGlossary({ data: 'not base64 at all!' })).toBeNull();
+    expect(storedCompiledGlossary({ data: btoa('NGG1 but not really') })).toBeNull();
+    expect(storedCompiledGlossary('x')).toBeNull();
+  });
+
+  it('fingerprints what it was compiled from', () => {
+    const a = readerGlossarySource([ownPack([ownTerm('Bannu jirga')])]);
+    expect(readerGlossarySource([ownPack([ownTerm('Bannu jirga')])])).toBe(a);
+    expect(readerGlossarySource([ownPack([ownTerm('Bannu jirga', { summary: 'Changed.' })])])).not.toBe(a);
+  });
+
+  it('compiles again only when the terms changed, and removes the copy when the last term goes', async () => {
+    await saveOwnTerm(ownTerm('Bannu jirga'));
+    await refreshReaderGlossary();
+    const first = await stored();
+    expect(found('the Bannu jirga', first)).toEqual(['own-bannu-jirga']);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await refreshReaderGlossary();
+    expect(set).not.toHaveBeenCalled();
+    await deleteOwnTerm('own-bannu-jirga');
+    await refreshReaderGlossary();
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('follows every change of the own terms in the background, and pages read the result', async () => {
+    const stop = keepReaderGlossaryCompiled();
+    await saveOwnTerm(ownTerm('Bannu jirga'));
+    await vi.waitFor(async () =>
+      expect(found('the Bannu jirga', await stored())).toEqual(['own-bannu-jirga']),
+    );
+    await saveOwnTerm(ownTerm('Kurram truce'));
+    await vi.waitFor(async () =>
+      expect(found('the Kurram truce', await stored())).toEqual(['own-kurram-truce']),
+    );
+    expect((await readStoredState()).readerGlossary?.matcher.keys).toEqual(
+      expect.arrayContaining(['own-bannu-jirga', 'own-kurram-truce']),
+    );
+    stop();
+  });
+});
