@@ -1,17 +1,13 @@
 import { useMemo } from 'preact/hooks';
 import type { Entry, Pack } from '@/utils/glossary/types';
 import { allEntries } from '@/utils/glossary/runtime-glossary';
-import { getOwnTerms, watchOwnTerms } from '@/utils/own-terms/store';
-import type { OwnTerm } from '@/utils/own-terms/own-term';
-import { useStoredValue } from './use-stored-value';
-
-const NO_OWN_TERMS: readonly OwnTerm[] = [];
+import { useReaderPacks } from './use-reader-packs';
 
 /**
- * Every entry the reader can look up: the bundled packs and their own terms, rebuilt when the own
- * terms change (the bundled packs are fixed for a page's life).
+ * Every entry the reader can look up: the bundled packs, their own terms and the packs they imported,
+ * rebuilt when the reader's change (the bundled packs are fixed for a page's life).
  */
 export function useAllEntries(bundled: readonly Pack[]): ReadonlyMap<string, Entry> {
-  const [ownTerms] = useStoredValue<readonly OwnTerm[]>(getOwnTerms, watchOwnTerms, NO_OWN_TERMS);
-  return useMemo(() => allEntries(bundled, ownTerms), [bundled, ownTerms]);
+  const reader = useReaderPacks();
+  return useMemo(() => allEntries([...bundled, ...reader]), [bundled, reader]);
 }

@@ -1,16 +1,12 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
-import { useStoredValue } from '@/components/use-stored-value';
+import { useReaderPacks } from '@/components/use-reader-packs';
 import type { BundledShelf } from '@/utils/glossary/bundled-shelf';
 import { allEntries } from '@/utils/glossary/runtime-glossary';
 import type { Entry } from '@/utils/glossary/types';
-import { getOwnTerms, watchOwnTerms } from '@/utils/own-terms/store';
-import { ownPack, type OwnTerm } from '@/utils/own-terms/own-term';
-
-const NO_OWN_TERMS: readonly OwnTerm[] = [];
 
 /** The entries a popover has read so far, and the way to read more. */
 export interface PopoverEntries {
-  /** An entry read already (the reader's own terms are always there); undefined otherwise. */
+  /** An entry read already (the reader's own terms and imported packs are always there); undefined otherwise. */
   get(id: string): Entry | undefined;
   /**
    * The headword of an entry read, or of one an entry read relates to (the shards name those); undefined
@@ -29,8 +25,9 @@ export interface PopoverEntries {
  * selection that is not a term.
  */
 export function usePopoverEntries(shelf: BundledShelf): PopoverEntries {
-  const [ownTerms] = useStoredValue<readonly OwnTerm[]>(getOwnTerms, watchOwnTerms, NO_OWN_TERMS);
-  const own = useMemo(() => new Map(ownPack(ownTerms).entries.map((e) => [e.id, e])), [ownTerms]);
+  // The reader's own terms and imported packs are in storage whole; only bundled entries are read by shard.
+  const reader = useReaderPacks();
+  const own = useMemo(() => allEntries(reader), [reader]);
   const [read, setRead] = useState<ReadonlyMap<string, Entry>>(new Map());
 
   const load = useCallback(
@@ -40,7 +37,7 @@ export function usePopoverEntries(shelf: BundledShelf): PopoverEntries {
     },
     [shelf, own],
   );
-  const all = useCallback(async () => allEntries(await shelf.packs(), ownTerms), [shelf, ownTerms]);
+  const all = useCallback(async () => allEntries([...(await shelf.packs()), ...reader]), [shelf, reader]);
 
   return useMemo(
     () => ({

@@ -4,9 +4,9 @@ import { ownPack, type OwnTerm } from '../own-terms/own-term';
 import { buildTermIndex, type TermIndex } from './term-index';
 import type { Settings } from '../settings/store';
 
-/** Every entry the reader can look up: the bundled packs and their own terms, whatever is switched off. */
-export function allEntries(bundled: readonly Pack[], ownTerms: readonly OwnTerm[]): Map<string, Entry> {
-  return buildTermIndex([...bundled, ownPack(ownTerms)]).entries as Map<string, Entry>;
+/** Every entry of these packs (bundled and the reader's), whatever is switched off. */
+export function allEntries(packs: readonly Pack[]): Map<string, Entry> {
+  return buildTermIndex(packs).entries as Map<string, Entry>;
 }
 
 /** The entries and patterns to gloss pages with: enabled packs (own terms included), shown categories. */

@@ -1,8 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import { READER_GLOSSARY_KEY } from '../glossary/stored-compiled';
-import { ownPack } from '../own-terms/own-term';
 import { getOwnTerms, watchOwnTerms } from '../own-terms/store';
 import { getImportedPacks, watchImportedPacks } from '../packs/store';
+import { readerPacks } from './reader-packs';
 import { compileReaderGlossary, readerGlossarySource, type StoredReaderGlossary } from './compile';
 
 /** Written by the background alone; read by content scripts (utils/glossing/stored-state.ts). */
@@ -16,7 +16,7 @@ const readerGlossaryItem = storage.defineItem<StoredReaderGlossary | null>(`loca
  */
 export async function refreshReaderGlossary(): Promise<void> {
   const [ownTerms, imported] = await Promise.all([getOwnTerms(), getImportedPacks()]);
-  const packs = [ownPack(ownTerms), ...imported];
+  const packs = readerPacks(ownTerms, imported);
   const stored = await readerGlossaryItem.getValue();
   if (stored?.source === readerGlossarySource(packs)) return;
   const compiled = compileReaderGlossary(packs);
