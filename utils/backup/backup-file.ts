@@ -37,6 +37,8 @@ function copyTerm(term: OwnTerm): OwnTerm {
     abbreviation: term.abbreviation,
     category: term.category,
     summary: term.summary,
+    ...(term.context !== undefined ? { context: term.context } : {}),
+    ...(term.source !== undefined ? { source: { ...term.source } } : {}),
     createdAt: term.createdAt,
     updatedAt: term.updatedAt,
   };
@@ -68,6 +70,8 @@ const OWN_TERM_PROBLEMS: Record<OwnTermProblem, (record: string) => string> = {
   abbreviation: (record) => t('err_importTermNoAbbreviation', { record }),
   category: (record) => t('err_importTermNoCategory', { record }),
   summary: (record) => t('err_importTermNoSummary', { record }),
+  context: (record) => t('err_importTermBadContext', { record }),
+  source: (record) => t('err_importTermBadSource', { record }),
   createdAt: (record) => t('err_importNoCreatedAt', { record }),
   updatedAt: (record) => t('err_importNoUpdatedAt', { record }),
   order: (record) => t('err_importUpdatedFirst', { record }),

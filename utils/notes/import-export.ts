@@ -3,6 +3,7 @@
  * how imported notes merge with the ones already kept. Pure: no browser APIs, nothing is written here.
  */
 import { NOTE_MAX_CHARS } from '../constants';
+import { csvText } from '../transfer/csv';
 import { t } from '../i18n/t';
 import { keepNewest, readRecords, readVersionedFile, type RecordKind } from '../transfer/import-file';
 import { fail, ok, type Result } from '../result';
@@ -38,15 +39,6 @@ export function exportNotesJson(notes: readonly Note[], now: Date): string {
 const CSV_HEADER = ['entry_id', 'headword', 'note', 'created', 'updated'];
 
 /**
- * One CSV field. A field a spreadsheet would read as a formula (starting with = + - @, tab or CR) gets a
- * leading apostrophe so it shows as text; then RFC 4180 quoting.
- */
-function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/**
  * CSV for spreadsheets: header `entry_id,headword,note,created,updated` (ISO times), RFC 4180 quoting,
  * CRLF line ends, notes sorted by entryId. An entry whose headword is unknown gets an empty headword.
  */
@@ -64,7 +56,7 @@ export function exportNotesCsv(
       new Date(note.updatedAt).toISOString(),
     ]);
   }
-  return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
+  return csvText(rows);
 }
 
 /** What the import says of a bad note, named as `record`. */

@@ -2,8 +2,8 @@
  * The reader's own terms: entries they add themselves, glossed like bundled ones from a pack of their own.
  * Pure: no browser APIs; storage is in utils/own-terms/store.ts.
  */
-import { checkEntryFields, entryPatterns } from '../glossary/schema';
-import { CATEGORIES, type Category, type Entry, type Pack } from '../glossary/types';
+import { checkEntryFields, entryPatterns, type SchemaProblem } from '../glossary/schema';
+import { CATEGORIES, type Category, type Entry, type Pack, type Source } from '../glossary/types';
 import { t } from '../i18n/t';
 import { appliesToOwnTerms, readerSentence } from './term-problems';
 
@@ -28,6 +28,12 @@ export interface OwnTerm {
   category: Category;
   /** Required, one sentence of at most 40 words (the rule for bundled entries). */
   summary: string;
+  /**
+   * Optional, as in a bundled entry: a paragraph of background, and where the facts come from. A term
+   * with both can be shared as a glossary pack (utils/own-terms/export.ts), which needs them.
+   */
+  context?: string;
+  source?: Source;
   /** Milliseconds since the epoch. */
   createdAt: number;
   updatedAt: number;
@@ -64,8 +70,8 @@ function isoDate(time: number): string {
 
 /**
  * As a glossary Entry. An abbreviation's spellings all go to `abbreviations` (matched by case); otherwise
- * they are aliases. Own terms have no context, related entries or sources; `reviewed` is the day the
- * term was last changed.
+ * they are aliases. Own terms have no related entries, and context and a source only when the reader gave
+ * them; `reviewed` is the day the term was last changed.
  */
 export function ownTermToEntry(term: OwnTerm): Entry {
   return {
@@ -75,9 +81,9 @@ export function ownTermToEntry(term: OwnTerm): Entry {
     abbreviations: term.abbreviation ? [term.headword, ...term.aliases] : [],
     aliases: term.abbreviation ? [] : [...term.aliases],
     summary: term.summary,
-    context: '',
+    context: term.context ?? '',
     related: [],
-    sources: [],
+    sources: term.source ? [term.source] : [],
     reviewed: isoDate(term.updatedAt),
   };
 }
@@ -117,7 +123,8 @@ export function validateOwnTerm(
   // The schema's messages name the record they are about; the reader's sentences do not.
   // eslint-disable-next-line newsgloss/no-ui-literal -- the schema's `where`, not shown
   const where = `own term "${term.id}"`;
-  problems.push(...checkEntryFields(entry, where).filter(appliesToOwnTerms).map(readerSentence));
+  const applies = (problem: SchemaProblem) => appliesToOwnTerms(problem, term);
+  problems.push(...checkEntryFields(entry, where).filter(applies).map(readerSentence));
   if (term.abbreviation) {
     for (const spelling of [term.headword, ...term.aliases]) {
       if (spelling.trim() && !/\p{Lu}/u.test(spelling))
@@ -164,6 +171,8 @@ export type OwnTermShapeProblem =
   | 'abbreviation'
   | 'category'
   | 'summary'
+  | 'context'
+  | 'source'
   | 'createdAt'
   | 'updatedAt';
 
@@ -176,9 +185,21 @@ export function ownTermShapeProblem(value: unknown): OwnTermShapeProblem | null 
   if (typeof term.abbreviation !== 'boolean') return 'abbreviation';
   if (!CATEGORIES.includes(term.category as Category)) return 'category';
   if (typeof term.summary !== 'string') return 'summary';
+  if (term.context !== undefined && typeof term.context !== 'string') return 'context';
+  if (term.source !== undefined && !isSourceShape(term.source)) return 'source';
   if (!isTime(term.createdAt)) return 'createdAt';
   if (!isTime(term.updatedAt)) return 'updatedAt';
   return null;
+}
+
+/** A source's types (its content, an https URL and real dates, is checked by validateOwnTerm). */
+function isSourceShape(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { title, url, published, accessed } = value as Record<string, unknown>;
+  const optionalText = (v: unknown) => v === undefined || typeof v === 'string';
+  return (
+    typeof title === 'string' && typeof url === 'string' && optionalText(published) && optionalText(accessed)
+  );
 }
 
 export function isOwnTerm(value: unknown): value is OwnTerm {

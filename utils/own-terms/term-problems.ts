@@ -37,13 +37,28 @@ const RULES: readonly Rule[] = [
     (m) => tn('err_ownTermSummaryWords', Number(m[1]), { max: Number(m[2]) }),
   ],
   [['summary'], /^must be one sentence$/, () => t('err_ownTermSummaryOneSentence')],
+  [
+    ['context'],
+    /^has (\d+) words, at most (\d+)$/,
+    (m) => tn('err_ownTermContextWords', Number(m[1]), { max: Number(m[2]) }),
+  ],
+  [['sources[0].title'], /^is required$/, () => t('err_ownTermSourceTitle')],
+  [['sources[0].url'], /^must be an https URL$/, () => t('err_ownTermSourceUrl')],
+  [['sources[0].published', 'sources[0].accessed'], /^/, () => t('err_ownTermSourceDate')],
   // The form sets `reviewed` from the time of the last change, so only that time can be wrong.
   [['reviewed'], /^/, () => t('err_ownTermReviewed')],
 ];
 
-/** Own terms need no context and no sources; the capital-letter rule is worded for them in own-term.ts. */
-export function appliesToOwnTerms(problem: SchemaProblem): boolean {
-  if (problem.field === 'context' || problem.field.startsWith('sources')) return false;
+/**
+ * Own terms need no context and no source, but one the reader gave must follow the rules; the
+ * capital-letter rule is worded for them in own-term.ts.
+ */
+export function appliesToOwnTerms(
+  problem: SchemaProblem,
+  term: { context?: string; source?: unknown },
+): boolean {
+  if (problem.field === 'context') return !!term.context;
+  if (problem.field.startsWith('sources')) return term.source !== undefined;
   return !(problem.field === 'abbreviations' && /no capital letter/.test(problem.message));
 }
 

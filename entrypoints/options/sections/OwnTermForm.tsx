@@ -1,53 +1,13 @@
 import { useState } from 'preact/hooks';
 import { CATEGORY_LABELS } from '@/components/category-labels';
 import { NOTE_MAX_CHARS } from '@/utils/constants';
-import { ownTermId, validateOwnTerm, type OwnTerm } from '@/utils/own-terms/own-term';
+import { validateOwnTerm, type OwnTerm } from '@/utils/own-terms/own-term';
 import { CATEGORIES, type Category, type Entry } from '@/utils/glossary/types';
 import { t } from '@/utils/i18n/t';
+import { termFromDraft, type OwnTermDraft } from './own-term-draft';
+import { SourceFields } from './SourceFields';
 
-export interface OwnTermDraft {
-  headword: string;
-  aliases: string;
-  abbreviation: boolean;
-  category: Category;
-  summary: string;
-  note: string;
-}
-
-export const EMPTY_DRAFT: OwnTermDraft = {
-  headword: '',
-  aliases: '',
-  abbreviation: false,
-  category: 'group',
-  summary: '',
-  note: '',
-};
-
-/** Aliases are typed one per line or separated by commas. */
-const splitAliases = (text: string) =>
-  text
-    .split(/[\n,]/)
-    .map((a) => a.trim())
-    .filter(Boolean);
-
-/** The term the form describes: a new id for a new term, the old id and creation time for an edit. */
-function termFromDraft(
-  draft: OwnTermDraft,
-  editing: OwnTerm | null,
-  ownTerms: readonly OwnTerm[],
-  now: number,
-): OwnTerm {
-  return {
-    id: editing?.id ?? ownTermId(draft.headword, new Set(ownTerms.map((own) => own.id))),
-    headword: draft.headword.trim(),
-    aliases: splitAliases(draft.aliases),
-    abbreviation: draft.abbreviation,
-    category: draft.category,
-    summary: draft.summary.trim(),
-    createdAt: editing?.createdAt ?? now,
-    updatedAt: now,
-  };
-}
+export { EMPTY_DRAFT, type OwnTermDraft } from './own-term-draft';
 
 function CategorySelect({ value, onChange }: { value: Category; onChange(category: Category): void }) {
   return (
@@ -131,6 +91,7 @@ export function OwnTermForm({
         {t('options_formSummary')}
         <textarea rows={2} value={draft.summary} onInput={(e) => set({ summary: e.currentTarget.value })} />
       </label>
+      <SourceFields draft={draft} set={set} />
       <label>
         {t('options_formNote')}
         <textarea

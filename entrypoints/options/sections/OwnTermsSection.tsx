@@ -5,6 +5,8 @@ import type { Entry } from '@/utils/glossary/types';
 import { getNote, saveNoteText } from '@/utils/notes/store';
 import { deleteOwnTerm, saveOwnTerm } from '@/utils/own-terms/store';
 import { EMPTY_DRAFT, OwnTermForm, type OwnTermDraft } from './OwnTermForm';
+import { draftFromTerm } from './own-term-draft';
+import { OwnTermsExport } from './OwnTermsExport';
 import { t } from '@/utils/i18n/t';
 
 /** The reader's own terms: glossed on pages and found by search exactly like bundled entries. */
@@ -27,14 +29,7 @@ export function OwnTermsSection({
     const note = await getNote(term.id);
     setForm({
       editing: term,
-      draft: {
-        headword: term.headword,
-        aliases: term.aliases.join('\n'),
-        abbreviation: term.abbreviation,
-        category: term.category,
-        summary: term.summary,
-        note: note?.text ?? '',
-      },
+      draft: draftFromTerm(term, note?.text ?? ''),
     });
   };
   const save = async (term: OwnTerm, note: string) => {
@@ -82,6 +77,7 @@ export function OwnTermsSection({
           {t('options_addATerm')}
         </button>
       )}
+      <OwnTermsExport ownTerms={ownTerms} onStatus={setStatus} />
       {status && (
         <p class="muted" role="status">
           {status}

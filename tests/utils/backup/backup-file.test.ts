@@ -91,6 +91,16 @@ describe('exportBackupJson', () => {
 });
 
 describe('parseBackup', () => {
+  it('keeps a term’s optional context and source through a backup', () => {
+    const sourced = term({
+      id: 'own-bannu-jirga',
+      context: 'Background.',
+      source: { title: 'A report', url: 'https://example.org/r', accessed: '2026-11-29' },
+    });
+    const read = dataOf(parse(exportBackupJson(data({ ownTerms: [sourced] }), new Date(T0))));
+    expect(read.ownTerms).toEqual([sourced]);
+  });
+
   it('reads back what it exported', () => {
     const original = data();
     const read = dataOf(parse(exportBackupJson(original, new Date(T0))));

@@ -89,4 +89,11 @@ export default {
   /** A spelling another entry already has: a bundled entry's headword, or one of the reader's terms. */
   err_ownTermNameTaken: '“{spelling}” is already a name of {headword}.',
   err_ownTermNameTakenOwn: '“{spelling}” is already a name of your term {headword}.',
+  err_ownTermContextWords_one: 'The context has {count} word, at most {max}.',
+  err_ownTermContextWords_other: 'The context has {count} words, at most {max}.',
+  err_ownTermSourceTitle: 'A source needs a title.',
+  err_ownTermSourceUrl: 'A source needs a link starting with https://.',
+  err_ownTermSourceDate: 'A source’s date must be written as YYYY-MM-DD (or YYYY-MM, or YYYY).',
+  err_importTermBadContext: '{record} has a context that is not text.',
+  err_importTermBadSource: '{record} has a source without a title and link.',
 } as const;
