@@ -68,7 +68,7 @@ export function Options({ bundled }: { bundled: readonly Pack[] }) {
         </p>
       )}
       <GeneralSection settings={settings} update={update} />
-      <GlossarySection settings={settings} update={update} packs={packs} />
+      <GlossarySection settings={settings} update={update} packs={packs} bundled={bundled} />
       <SitesSection settings={settings} update={update} />
       <OwnTermsSection ownTerms={ownTerms} bundled={bundledEntries} prefill={prefill} />
       <DataSection counts={{ notes: notes.length, ownTerms: ownTerms.length }} />

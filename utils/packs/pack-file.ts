@@ -70,7 +70,7 @@ export function readPackFile(
 export function packChange(previous: Pack, next: Pack): PackChange {
   const before = new Map(previous.entries.map((e) => [e.id, e]));
   const after = new Map(next.entries.map((e) => [e.id, e]));
-  const same = (a: Entry, b: Entry) => JSON.stringify(a) === JSON.stringify(b);
+  const same = (a: Entry, b: Entry) => canonical(a) === canonical(b);
   return {
     from: previous.version,
     to: next.version,
@@ -78,6 +78,18 @@ export function packChange(previous: Pack, next: Pack): PackChange {
     removed: [...before.keys()].filter((id) => !after.has(id)),
     changed: [...after].filter(([id, e]) => before.has(id) && !same(before.get(id)!, e)).map(([id]) => id),
   };
+}
+
+/**
+ * JSON with every object's keys sorted: Chromium's storage gives a stored object back with its keys in
+ * alphabetical order, the file keeps its own, and an entry is the same whatever its key order.
+ */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 /** Orders versions like 1.2.3 by their numbers (the schema allows nothing else). */

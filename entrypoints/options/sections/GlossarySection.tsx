@@ -1,6 +1,10 @@
 import { CATEGORY_LABELS } from '@/components/category-labels';
 import { CATEGORIES, type Pack } from '@/utils/glossary/types';
 import type { SectionProps } from './GeneralSection';
+import { ImportedPacks } from './ImportedPacks';
+import { PackImport } from './PackImport';
+import { useImportedPacks } from './use-imported-packs';
+import { usePackImport } from './use-pack-import';
 import { t, tn } from '@/utils/i18n/t';
 
 export interface PackSummary extends Pick<Pack, 'id' | 'name' | 'version' | 'licence'> {
@@ -11,7 +15,14 @@ export function GlossarySection({
   settings,
   update,
   packs,
-}: SectionProps & { packs: readonly PackSummary[] }) {
+  bundled,
+}: SectionProps & {
+  packs: readonly PackSummary[];
+  /** The bundled packs in full: an imported pack is checked against them. */
+  bundled: readonly Pack[];
+}) {
+  const imported = useImportedPacks();
+  const packImport = usePackImport(bundled);
   const toggle = <T extends string>(list: readonly T[], value: T, include: boolean): T[] =>
     include ? list.filter((v) => v !== value) : [...list, value];
   return (
@@ -54,7 +65,20 @@ export function GlossarySection({
             </span>
           </label>
         ))}
+        <ImportedPacks
+          packs={imported}
+          settings={settings}
+          update={update}
+          onMessage={packImport.setMessage}
+        />
       </fieldset>
+      <PackImport
+        pending={packImport.pending}
+        message={packImport.message}
+        onChooseFile={(input) => void packImport.chooseFile(input)}
+        onReplace={() => void packImport.replace()}
+        onCancel={packImport.cancel}
+      />
     </section>
   );
 }

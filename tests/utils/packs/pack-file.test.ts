@@ -109,6 +109,14 @@ describe('readPackFile', () => {
       });
   });
 
+  it('counts an entry whose keys come back in another order (Chromium storage sorts them) as unchanged', () => {
+    const entry = zorvani();
+    const sorted = Object.fromEntries(Object.entries(entry).sort(([a], [b]) => (a < b ? -1 : 1))) as Entry;
+    const old: Pack = { ...TEST_PACK_META, id: 'imported', entries: [sorted] };
+    const read = readPackFile(packText([entry], { version: '1.0.1' }), BUNDLED, [old]);
+    expect(read.ok && read.value.change?.changed).toEqual([]);
+  });
+
   it('orders versions by their numbers', () => {
     expect(compareVersions('1.10.0', '1.9.9')).toBeGreaterThan(0);
     expect(compareVersions('2.0.0', '2.0.0')).toBe(0);

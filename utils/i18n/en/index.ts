@@ -4,6 +4,7 @@ import components from './components';
 import errors from './errors';
 import glossary from './glossary';
 import options from './options';
+import optionsPacks from './options-packs';
 import packs from './packs';
 import popover from './popover';
 import popup from './popup';
@@ -20,6 +21,7 @@ export const EN_FRAGMENTS = [
   errors,
   glossary,
   options,
+  optionsPacks,
   packs,
   popover,
   popup,
@@ -32,6 +34,7 @@ export type EnCatalog = typeof background &
   typeof errors &
   typeof glossary &
   typeof options &
+  typeof optionsPacks &
   typeof packs &
   typeof popover &
   typeof popup &
