@@ -35,6 +35,21 @@ export const PAGE_BROWSERS = QUICK ? (['chromium'] as const) : (['chromium', 'fi
 /** Loads per page for the hover and first-mark figures, in each browser. */
 export const READER_REPS = QUICK ? 1 : 2;
 
+/**
+ * The pages the imported-pack phase (bench/imported-pack.ts) loads, with and without the pack: the quick
+ * run's eight in a full run, four of them (three with marks, for the first-mark figure) in a quick one.
+ */
+const PACK_PAGES = QUICK
+  ? ['article (FO statement)', 'dw.html', 'wapo-1.html', 'wikipedia-2.html']
+  : QUICK_PAGES;
+export const packPages: readonly Target[] = targets.filter((t) => PACK_PAGES.includes(t.name));
+
+/**
+ * Rounds of the imported-pack phase: one load of each page without the pack and one with it per round,
+ * the order swapped every other round (without, with; with, without; …) so neither always goes first.
+ */
+export const PACK_ROUNDS = QUICK ? 1 : 4;
+
 /** The pages this run measures, smallest text first as the corpus lists them. */
 export const benchTargets: readonly Target[] = QUICK
   ? targets.filter((t) => QUICK_PAGES.includes(t.name))

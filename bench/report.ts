@@ -9,6 +9,7 @@ import { repoRoot } from '../e2e/support/paths';
 import { renderChartSvg } from './chart';
 import { byTextSize, escapeXml, int, kB, mark, ms, ratio } from './format';
 import type { BenchResults, MethodFigures, Summary } from './results-schema';
+import { SYNTHETIC_PACK_ENTRIES } from './synthetic-pack';
 
 function mdTable(head: string[], rows: string[][], rightFrom = 1): string {
   const align = head.map((_, i) => (i >= rightFrom ? '--:' : ':--'));
@@ -61,6 +62,14 @@ const SUMMARY_LABELS: Record<keyof Summary, [string, (v: number) => string]> = {
   firstMarkMs: ['Script start to first marks painted, median', (v) => `${ms(v)} ms`],
   tabMemoryMiB: ['JS heap added to a tab (page + popover frame)', (v) => `${v.toFixed(2)} MiB`],
   popoverScriptGzipBytes: ['Popover page scripts, gzipped', kB],
+  importedPackStartupRatio: [
+    `Content script start-up, ${int(SYNTHETIC_PACK_ENTRIES)}-entry imported pack ÷ bundled only`,
+    (v) => `${v.toFixed(2)}×`,
+  ],
+  importedPackFirstMarkRatio: [
+    `Script start to first marks, ${int(SYNTHETIC_PACK_ENTRIES)}-entry imported pack ÷ bundled only`,
+    (v) => `${v.toFixed(2)}×`,
+  ],
 };
 
 function summaryTable(r: BenchResults): string {
@@ -79,6 +88,26 @@ function summaryTable(r: BenchResults): string {
     ];
   });
   return mdTable(['Figure', 'Value', 'Target', 'Met'], rows);
+}
+
+/** The imported-pack phase's figures in one line: medians each way, the stored size, the time until stored. */
+function importedPackLine(p: NonNullable<BenchResults['importedPack']>): string {
+  const head =
+    `Imported pack (${int(p.entries)} synthetic entries, ${kB(p.packJsonBytes)} as stored; ${p.browser}, ` +
+    `${p.pages.length} pages, ${p.rounds} ${p.rounds === 1 ? 'round' : 'rounds'} with and without it)`;
+  if (p.failure !== null) return `${head}: not measured (${p.failure})`;
+  const [a, b] = [p.bundledOnly, p.withPack];
+  const median = (v: number | null) => (v === null ? 'not measured' : `${ms(v)} ms`);
+  return (
+    `${head}: content script start-up median ${median(a.startupMs)} bundled only, ${median(b.startupMs)} ` +
+    `with the pack (${a.loads} and ${b.loads} loads); script start to first marks ${median(a.firstMarkMs)} ` +
+    `and ${median(b.firstMarkMs)} (${a.firstMarkLoads} and ${b.firstMarkLoads} loads with marks); ` +
+    `compiled by the background and stored as readerGlossary, ` +
+    (p.storedBytes === null ? 'size not measured' : `${int(p.storedBytes)} bytes of base64`) +
+    `, ${median(p.untilStoredMs)} until stored (median, from writing importedPacks to readerGlossary ` +
+    "changing). The start-up is timed from the glossing session's start, after storage has been read and " +
+    'the stored glossary decoded (utils/glossing/stored-state.ts); the first-marks figure includes both'
+  );
 }
 
 function detailLines(r: BenchResults): string[] {
@@ -113,6 +142,7 @@ function detailLines(r: BenchResults): string[] {
             groupedSkips('Firefox', r.tab.skipped.firefox),
         ]
       : []),
+    ...(r.importedPack ? [importedPackLine(r.importedPack)] : []),
     `Machine: ${m.cpuModel}, ${m.cpus} CPUs, ${m.memoryGiB} GiB, ${m.platform}, Node ${m.node}`,
     `Browsers: Chromium ${r.browsers.chromium}` +
       (r.browsers.firefox ? `, Firefox ${r.browsers.firefox}` : '') +
@@ -152,7 +182,7 @@ export function renderReadmeSection(r: BenchResults): string {
     `Chromium ${r.browsers.chromium}` + (r.browsers.firefox ? ` and Firefox ${r.browsers.firefox}` : '');
   return [
     `Time to gloss ${r.pages.length} pages (the real news pages of the corpus, the article as a page and a generated large page) against a bare DOM walk, mark.js and one big regular ` +
-      `expression, plus search latency, bundle size and memory; measured ${r.generatedAt.slice(0, 10)} in ` +
+      `expression, plus search latency, bundle size, memory and start-up with an imported pack; measured ${r.generatedAt.slice(0, 10)} in ` +
       `${browsers} on ${m.cpuModel} (${m.cpus} CPUs, ${m.memoryGiB} GiB, ${m.platform}).`,
     '',
     summaryTable(r),

@@ -58,6 +58,24 @@ export interface Summary {
   /** JS heap NewsGloss adds to a tab with the seed article open and one popover shown (Chromium). */
   tabMemoryMiB: number;
   popoverScriptGzipBytes: number;
+  /**
+   * Medians (Chromium, real extension): the content script's start-up task (GlossCost.startupMs) with a
+   * synthetic 5,000-entry imported pack stored, ÷ the same without it, in the same run (absent in older
+   * results).
+   */
+  importedPackStartupRatio: number;
+  /** The same for the content script's start to its first marks painted (absent in older results). */
+  importedPackFirstMarkRatio: number;
+}
+
+/** Medians over one side of the imported-pack phase's loads; null where there were none. */
+export interface ImportedPackSide {
+  /** Loads that reported a start-up (every load), and its median. */
+  loads: number;
+  startupMs: number | null;
+  /** Loads that reported first marks (pages with a mark), and its median. */
+  firstMarkLoads: number;
+  firstMarkMs: number | null;
 }
 
 export interface BenchResults {
@@ -102,6 +120,26 @@ export interface BenchResults {
     floorFrameMiB?: number;
     readerPages: number;
     skipped: { chromium: string[]; firefox: string[] };
+  };
+  /**
+   * The content script's start-up with a synthetic pack stored as an imported pack, compiled by the
+   * background (bench/imported-pack.ts), next to bundled only (absent in results from before it).
+   */
+  importedPack?: {
+    browser: 'chromium';
+    entries: number;
+    /** The pack as stored under importedPacks, in JSON characters. */
+    packJsonBytes: number;
+    pages: string[];
+    rounds: number;
+    bundledOnly: ImportedPackSide;
+    withPack: ImportedPackSide;
+    /** readerGlossary.data as the background stored it: base64 characters (one byte each). */
+    storedBytes: number | null;
+    /** Median, in an extension page: from storage.local.set of importedPacks to readerGlossary changing. */
+    untilStoredMs: number | null;
+    /** Why the phase stopped (its figures are not used then); null when it ran through. */
+    failure: string | null;
   };
   summary: Summary;
   targets: Record<keyof Summary, { target: string; met: boolean }>;

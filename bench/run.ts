@@ -1,5 +1,6 @@
 // `npm run bench`: NewsGloss against the floor, mark.js and a naive regex, in real Chromium and Firefox,
-// and what a reader waits for and a tab pays with the real extension installed. Writes
+// what a reader waits for and a tab pays with the real extension installed, and the content script's
+// start-up with a 5,000-entry imported pack (bench/imported-pack.ts). Writes
 // bench/results/latest.json, bench/results/chart.svg and the README's Performance section.
 // `npm run bench:quick` (--quick): the same figures on eight pages, printed, nothing written but
 // bench/results/quick.json.
@@ -10,16 +11,18 @@ import { repoRoot } from '../e2e/support/paths';
 import { ARTICLE_PAGE, startTestServer } from '../e2e/support/server';
 import { freshPage, launchBenchBrowser, type Bench } from './bench-browser';
 import { buildPageBundle } from './build-page-bundle';
+import { importedPackStartup } from './imported-pack';
 import { largePageHtml } from './large-page';
 import { longestTasks } from './longest-tasks';
-import { benchTargets, QUICK, READER_REPS, REPS } from './mode';
+import { benchTargets, PACK_ROUNDS, packPages, QUICK, READER_REPS, REPS } from './mode';
 import { measurePages } from './page-phase';
 import { readerSamples } from './reader-figures';
 import { main as writeReport, renderTable } from './report';
 import type { BenchResults } from './results-schema';
 import { SEARCH_NOTES, SEARCH_QUERIES } from './search-workload';
 import { sizes } from './sizes';
-import { summarise } from './summary';
+import { importedPackResult, summarise } from './summary';
+import { SYNTHETIC_CHECK_PAGE, syntheticCheckPageHtml } from './synthetic-pack';
 import { median, percentile, round } from './stats';
 import { tabMemory } from './tab-memory';
 
@@ -36,7 +39,10 @@ const SCALING_REPS = QUICK ? 1 : 3;
 
 async function run(): Promise<void> {
   const bundle = await buildPageBundle();
-  const server = await startTestServer({ 'large.html': largePageHtml() });
+  const server = await startTestServer({
+    'large.html': largePageHtml(),
+    [SYNTHETIC_CHECK_PAGE]: syntheticCheckPageHtml(),
+  });
   try {
     const { pages, firefoxVersion } = await phase('pages', () => measurePages(server, bundle));
     const tasks = await phase('longest tasks', () => longestTasks(server, benchTargets));
@@ -50,6 +56,10 @@ async function run(): Promise<void> {
       ),
     };
     const memory = await phase('tab memory', () => tabMemory(`${server.origin}${ARTICLE_PAGE}`));
+    // Issue 18: the content script's start-up with a 5,000-entry imported pack, next to without it.
+    const importedPack = await phase('imported pack', () =>
+      importedPackStartup(server, packPages, PACK_ROUNDS),
+    );
 
     // Scaling, search and the page bundle's own heap, in Chromium on the largest page.
     const browser = await launchBenchBrowser('chromium');
@@ -124,6 +134,7 @@ async function run(): Promise<void> {
         readerPages: benchTargets.length,
         skipped: { chromium: reader.chromium.skipped, firefox: reader.firefox.skipped },
       },
+      importedPack: importedPackResult(importedPack),
       ...summarise({
         pages,
         scaling: scalingRuns,
@@ -131,6 +142,7 @@ async function run(): Promise<void> {
         size,
         reader,
         tabMemoryMiB: memory.totalMiB,
+        importedPack,
       }),
     };
     const out = path.join(repoRoot, `bench/results/${QUICK ? 'quick' : 'latest'}.json`);
