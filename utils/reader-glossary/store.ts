@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import { READER_GLOSSARY_KEY } from '../glossary/stored-compiled';
 import { getOwnTerms, watchOwnTerms } from '../own-terms/store';
 import { getImportedPacks, watchImportedPacks } from '../packs/store';
+import { explainWriteFailure } from '../storage/write-errors';
 import { readerPacks } from './reader-packs';
 import { compileReaderGlossary, readerGlossarySource, type StoredReaderGlossary } from './compile';
 
@@ -20,8 +21,28 @@ export async function refreshReaderGlossary(): Promise<void> {
   const stored = await readerGlossaryItem.getValue();
   if (stored?.source === readerGlossarySource(packs)) return;
   const compiled = compileReaderGlossary(packs);
-  if (compiled) await readerGlossaryItem.setValue(compiled);
+  if (compiled) await explainWriteFailure(() => readerGlossaryItem.setValue(compiled));
   else if (stored) await readerGlossaryItem.removeValue();
+}
+
+/**
+ * Why the last compile could not be stored (the browser's storage full, most likely), for the options
+ * page to say; null once a compile is stored. Without it a pack would be listed but never matched.
+ */
+const problemItem = storage.defineItem<string | null>('local:readerGlossaryProblem', { fallback: null });
+
+export const getReaderGlossaryProblem = (): Promise<string | null> => problemItem.getValue();
+export const watchReaderGlossaryProblem = (onChange: (problem: string | null) => void): (() => void) =>
+  problemItem.watch(onChange);
+
+async function refreshAndReport(): Promise<void> {
+  try {
+    await refreshReaderGlossary();
+    if (await problemItem.getValue()) await problemItem.removeValue();
+  } catch (error) {
+    await problemItem.setValue(error instanceof Error ? error.message : String(error));
+    throw error;
+  }
 }
 
 /**
@@ -31,7 +52,7 @@ export async function refreshReaderGlossary(): Promise<void> {
 export function keepReaderGlossaryCompiled(onError: (error: unknown) => void = console.error): () => void {
   let queue = Promise.resolve();
   const refresh = () => {
-    queue = queue.then(refreshReaderGlossary).catch(onError);
+    queue = queue.then(refreshAndReport).catch(onError);
   };
   refresh();
   const stops = [watchOwnTerms(refresh), watchImportedPacks(refresh)];

@@ -3,7 +3,7 @@ import { CATEGORIES, type Pack } from '@/utils/glossary/types';
 import type { SectionProps } from './GeneralSection';
 import { ImportedPacks } from './ImportedPacks';
 import { PackImport } from './PackImport';
-import { useImportedPacks } from './use-imported-packs';
+import { useImportedPacks, useReaderGlossaryProblem } from './use-imported-packs';
 import { usePackImport } from './use-pack-import';
 import { t, tn } from '@/utils/i18n/t';
 
@@ -23,6 +23,7 @@ export function GlossarySection({
 }) {
   const imported = useImportedPacks();
   const packImport = usePackImport(bundled);
+  const compileProblem = useReaderGlossaryProblem();
   const toggle = <T extends string>(list: readonly T[], value: T, include: boolean): T[] =>
     include ? list.filter((v) => v !== value) : [...list, value];
   return (
@@ -72,6 +73,11 @@ export function GlossarySection({
           onMessage={packImport.setMessage}
         />
       </fieldset>
+      {compileProblem && (
+        <p class="error" role="alert">
+          {t('packs_notCompiled', { reason: compileProblem })}
+        </p>
+      )}
       <PackImport
         pending={packImport.pending}
         message={packImport.message}

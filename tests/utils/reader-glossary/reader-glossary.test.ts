@@ -7,7 +7,11 @@ import { joinMatchers } from '@/utils/matcher/find-terms';
 import { ownPack } from '@/utils/own-terms/own-term';
 import { saveOwnTerm, deleteOwnTerm } from '@/utils/own-terms/store';
 import { compileReaderGlossary, readerGlossarySource } from '@/utils/reader-glossary/compile';
-import { keepReaderGlossaryCompiled, refreshReaderGlossary } from '@/utils/reader-glossary/store';
+import {
+  getReaderGlossaryProblem,
+  keepReaderGlossaryCompiled,
+  refreshReaderGlossary,
+} from '@/utils/reader-glossary/store';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { ownTerm } from '../../support/own-term';
 
@@ -71,6 +75,24 @@ describe('the reader glossary, compiled once and stored', () => {
     expect((await readStoredState()).readerGlossary?.matcher.keys).toEqual(
       expect.arrayContaining(['own-bannu-jirga', 'own-kurram-truce']),
     );
+    stop();
+  });
+
+  it('says why a compile could not be stored, and clears that once one is', async () => {
+    const onError = vi.fn();
+    const realSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if (READER_GLOSSARY_KEY in items) throw new Error('QUOTA_BYTES quota exceeded');
+      return realSet(items);
+    });
+    const stop = keepReaderGlossaryCompiled(onError);
+    await saveOwnTerm(ownTerm('Bannu jirga'));
+    await vi.waitFor(async () => expect(await getReaderGlossaryProblem()).toMatch(/storage is full/));
+    expect(onError).toHaveBeenCalled();
+    set.mockRestore();
+    await saveOwnTerm(ownTerm('Kurram truce'));
+    await vi.waitFor(async () => expect(await getReaderGlossaryProblem()).toBeNull());
+    expect(found('the Kurram truce', await stored())).toEqual(['own-kurram-truce']);
     stop();
   });
 });

@@ -32,4 +32,6 @@ export default {
   packs_replaceLabel: 'Replace {name} {from} with {to}',
   packs_replaced_one: 'Replaced {name} {from} with {to}: {count} entry.',
   packs_replaced_other: 'Replaced {name} {from} with {to}: {count} entries.',
+  packs_notCompiled:
+    'Pages are not using your latest terms and packs: NewsGloss could not store them compiled. {reason}',
 } as const;
