@@ -95,3 +95,15 @@ export const LATER_NAME_MAX_MENTIONS = 12;
 export const BADGE_RECHECK_MS = 500;
 /** …at most this many times (a page that never stops changing keeps the count it had then). */
 export const BADGE_RECHECKS = 20;
+
+/**
+ * storage.sync's limits, the same in Chrome and Firefox (chrome.storage.sync.QUOTA_BYTES and friends):
+ * 100 KB in all, 8 KB an item (its key and its JSON), 512 items, 120 writes a minute. NewsGloss plans
+ * below them: SYNC_HEADROOM_BYTES is left free so a small edit elsewhere never fails for want of room.
+ */
+export const SYNC_QUOTA_BYTES = 102_400;
+export const SYNC_ITEM_MAX_BYTES = 8_192;
+export const SYNC_MAX_ITEMS = 512;
+export const SYNC_HEADROOM_BYTES = 4_096;
+/** "Near full" is said from here on (a share of SYNC_QUOTA_BYTES). */
+export const SYNC_NEAR_FULL_SHARE = 0.8;
