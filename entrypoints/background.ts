@@ -8,6 +8,7 @@ import { SITE_SWITCH_SETTLE_MS } from '@/utils/constants';
 import { getSettings, updateSettings, watchSettings } from '@/utils/settings/store';
 import { noteUpdate } from '@/utils/whats-new/store';
 import { keepReaderGlossaryCompiled } from '@/utils/reader-glossary/store';
+import { keepSynced } from '@/utils/sync/keep-synced';
 import { t } from '@/utils/i18n/t';
 
 const MENU_LOOK_UP = 'newsgloss-look-up';
@@ -30,6 +31,8 @@ export default defineBackground(() => {
   });
   // Pages read the reader's own terms compiled, as they read the bundled glossary.
   keepReaderGlossaryCompiled();
+  // Opt-in: does nothing until the reader switches sync on in the options.
+  keepSynced();
   followTermCounts();
   if (browser.commands) {
     browser.commands.onCommand.addListener((command, tab) => {

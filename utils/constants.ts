@@ -107,3 +107,5 @@ export const SYNC_MAX_ITEMS = 512;
 export const SYNC_HEADROOM_BYTES = 4_096;
 /** "Near full" is said from here on (a share of SYNC_QUOTA_BYTES). */
 export const SYNC_NEAR_FULL_SHARE = 0.8;
+/** A sync waits this long after the last change of a burst (typing a note saves every few hundred ms). */
+export const SYNC_DEBOUNCE_MS = 2_000;

@@ -17,6 +17,8 @@ import { GeneralSection } from './sections/GeneralSection';
 import { GlossarySection } from './sections/GlossarySection';
 import { OwnTermsSection } from './sections/OwnTermsSection';
 import { SitesSection } from './sections/SitesSection';
+import { SyncSection } from './sections/SyncSection';
+import { useAllEntries } from '@/components/use-all-entries';
 import { addTermText } from '@/utils/own-terms/add-term-link';
 import { t } from '@/utils/i18n/t';
 
@@ -42,6 +44,7 @@ export function Options({ bundled }: { bundled: readonly Pack[] }) {
     );
   };
   const bundledEntries = useMemo(() => bundled.flatMap((p) => p.entries), [bundled]);
+  const allEntries = useAllEntries(bundled);
   const packs = [
     ...bundled.map((p) => ({
       id: p.id,
@@ -71,6 +74,7 @@ export function Options({ bundled }: { bundled: readonly Pack[] }) {
       <GlossarySection settings={settings} update={update} packs={packs} bundled={bundled} />
       <SitesSection settings={settings} update={update} />
       <OwnTermsSection ownTerms={ownTerms} bundled={bundledEntries} prefill={prefill} />
+      <SyncSection headword={(id) => allEntries.get(id)?.headword ?? id} />
       <DataSection counts={{ notes: notes.length, ownTerms: ownTerms.length }} />
     </main>
   );

@@ -29,13 +29,15 @@ export function mergeRecords(
   remote: readonly SyncRecord[],
   base: Readonly<Record<string, number>>,
   sameContent: (a: unknown, b: unknown) => boolean,
+  /** Records the reader settles (notes); for the rest (settings, own terms) the newer edit wins. */
+  readerSettles: (key: string) => boolean = () => true,
 ): SyncMerge {
   const merge: SyncMerge = { take: [], push: [], conflicts: [], deleteLocal: [], base: {} };
   const there = new Map(remote.map((r) => [r.key, r]));
   const here = new Map(local.map((l) => [l.key, l]));
   for (const l of local) {
     const r = there.get(l.key);
-    if (r) both(merge, l, r, base[l.key], sameContent);
+    if (r) both(merge, l, r, base[l.key], sameContent, readerSettles(l.key));
     else if (!isTombstone(l)) merge.push.push(l);
   }
   for (const r of remote) if (!here.has(r.key) && !isTombstone(r)) merge.take.push(r);
@@ -49,6 +51,7 @@ function both(
   r: SyncRecord,
   b: number | undefined,
   sameContent: (a: unknown, b: unknown) => boolean,
+  readerSettles: boolean,
 ): void {
   if (
     l.updatedAt === r.updatedAt ||
@@ -64,6 +67,9 @@ function both(
   } else if (isTombstone(l)) {
     // Deleted here, edited on the other device since: the edit wins.
     merge.take.push(r);
+  } else if (!readerSettles) {
+    if (l.updatedAt > r.updatedAt) merge.push.push(l);
+    else merge.take.push(r);
   } else {
     merge.conflicts.push({ local: l, remote: r });
     if (b !== undefined) merge.base[l.key] = b;

@@ -1,5 +1,5 @@
 import { SYNC_NEAR_FULL_SHARE, SYNC_QUOTA_BYTES } from '../constants';
-import { fromSyncItems, type SyncRecord } from './sync-items';
+import { fromSyncItems, itemBytes, itemKeys, type SyncRecord } from './sync-items';
 import { mergeRecords, type SyncMerge } from './sync-merge';
 import { planSync } from './sync-plan';
 
@@ -28,19 +28,27 @@ export async function syncOnce(
   local: readonly SyncRecord[],
   base: Readonly<Record<string, number>>,
   sameContent: (a: unknown, b: unknown) => boolean,
+  readerSettles?: (key: string) => boolean,
 ): Promise<SyncOutcome> {
   const items = await area.get(null);
   const remote = fromSyncItems(items);
-  const merge = mergeRecords(local, remote, base, sameContent);
+  const merge = mergeRecords(local, remote, base, sameContent, readerSettles);
   // What storage.sync should hold: what it holds (another device's records keep their place), with this
   // browser's changes on top; a change that does not fit stays here.
   const pushed = new Set(merge.push.map((r) => r.key));
   const wanted = [...remote.filter((r) => !pushed.has(r.key)), ...merge.push];
-  const plan = planSync(wanted);
+  // Items that are not our records' (another extension version's, say) keep their room and are left.
+  const ours = new Set(remote.flatMap((r) => itemKeys(r.key, items[r.key])));
+  const foreign = Object.entries(items).filter(([key]) => !ours.has(key));
+  const reserved = {
+    bytes: foreign.reduce((sum, [k, v]) => sum + itemBytes(k, v), 0),
+    items: foreign.length,
+  };
+  const plan = planSync(wanted, reserved);
   const changed = Object.fromEntries(
     Object.entries(plan.items).filter(([key, value]) => JSON.stringify(items[key]) !== JSON.stringify(value)),
   );
-  const stale = Object.keys(items).filter((key) => !(key in plan.items));
+  const stale = [...ours].filter((key) => !(key in plan.items));
   if (Object.keys(changed).length) await area.set(changed);
   if (stale.length) await area.remove(stale);
   const agreed = { ...merge.base };

@@ -15,11 +15,15 @@ export interface SyncPlan {
  * A record that does not fit is left out whole (a note is never synced in part); smaller ones after it
  * may still fit. SYNC_HEADROOM_BYTES stay free.
  */
-export function planSync(records: readonly SyncRecord[]): SyncPlan {
+export function planSync(
+  records: readonly SyncRecord[],
+  /** What storage.sync holds that is not NewsGloss's records (left as it is), in bytes and items. */
+  reserved = { bytes: 0, items: 0 },
+): SyncPlan {
   const items: Record<string, unknown> = {};
   const left: string[] = [];
-  let bytes = 0;
-  let count = 0;
+  let bytes = reserved.bytes;
+  let count = reserved.items;
   for (const record of records) {
     const own = toSyncItems(record);
     const size = Object.entries(own).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);

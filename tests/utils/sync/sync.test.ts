@@ -96,14 +96,28 @@ describe('syncOnce against a fake storage.sync with the browsers’ quotas', () 
     for (const key of outcome.left) expect(outcome.base[key]).toBeUndefined();
   });
 
-  it('passes on the browser’s quota error and changes nothing', async () => {
+  it('leaves items that are not its records alone, and counts their room', async () => {
+    const area = new FakeSyncArea();
+    area.fromAnotherDevice(
+      Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${i}`, 'x'.repeat(8_000)])),
+    );
+    const outcome = await syncOnce(
+      area,
+      [note('ttp', 'A', 1), note('bla', 'B'.repeat(3_000), 2)],
+      {},
+      sameText,
+    );
+    expect(outcome.left).toEqual(['n:bla']);
+    expect(Object.keys(await area.get())).toHaveLength(13);
+  });
+
+  it('passes on the browser’s quota error (another device filled it meanwhile) and changes nothing', async () => {
     const area = new FakeSyncArea();
     await syncOnce(area, [note('ttp', 'A', 1)], {}, sameText);
-    area.fromAnotherDevice({ filler: 'x'.repeat(8_000), filler2: 'x'.repeat(8_000) });
-    for (let i = 0; i < 12; i++) area.fromAnotherDevice({ [`f${i}`]: 'x'.repeat(8_000) });
-    await expect(
-      syncOnce(area, [note('ttp', 'A', 1), note('bla', 'B'.repeat(3_000), 2)], { 'n:ttp': 1 }, sameText),
-    ).rejects.toThrow(/QUOTA_BYTES/);
-    expect(fromSyncItems(await area.get()).map((r) => r.key)).toEqual(['n:ttp']);
+    area.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(syncOnce(area, [note('ttp', 'A2', 5)], { 'n:ttp': 1 }, sameText)).rejects.toThrow(
+      /QUOTA_BYTES/,
+    );
+    expect(fromSyncItems(await area.get())).toEqual([note('ttp', 'A', 1)]);
   });
 });

@@ -8,6 +8,7 @@ import optionsPacks from './options-packs';
 import packs from './packs';
 import popover from './popover';
 import popup from './popup';
+import sync from './sync';
 import welcome from './welcome';
 
 /**
@@ -25,6 +26,7 @@ export const EN_FRAGMENTS = [
   packs,
   popover,
   popup,
+  sync,
   welcome,
 ] as const;
 
@@ -38,6 +40,7 @@ export type EnCatalog = typeof background &
   typeof packs &
   typeof popover &
   typeof popup &
+  typeof sync &
   typeof welcome;
 
 /** The name of a message in the catalog. */

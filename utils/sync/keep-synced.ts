@@ -1,0 +1,97 @@
+import { SYNC_DEBOUNCE_MS } from '../constants';
+import { listNotes, watchAllNotes, writeNotes, deleteNote } from '../notes/store';
+import { getOwnTerms, watchOwnTerms, writeOwnTerms } from '../own-terms/store';
+import { getSettings, updateSettings, watchSettings } from '../settings/store';
+import { isQuotaError } from '../storage/write-errors';
+import { t } from '../i18n/t';
+import { localChanges, localRecords, NOTE_SYNC, readerSettles, sameContent } from './local-records';
+import {
+  browserSyncArea,
+  syncConflictsItem,
+  syncOnItem,
+  syncStateItem,
+  syncStatusItem,
+  watchSyncArea,
+} from './store';
+import { syncOnce, type SyncArea } from './sync-once';
+
+/**
+ * One sync of this browser with storage.sync, applied: another device's changes are stored here, this
+ * browser's are sent, conflicts on notes are kept for the reader, and the status says what fit. Nothing
+ * here is deleted except what another device deleted and this one had not changed since.
+ */
+export async function syncNow(area: SyncArea = browserSyncArea(), now = Date.now()): Promise<void> {
+  const data = { notes: await listNotes(), ownTerms: await getOwnTerms(), settings: await getSettings() };
+  const { records, state } = localRecords(data, await syncStateItem.getValue(), now);
+  try {
+    const outcome = await syncOnce(area, records, state.base, sameContent, readerSettles);
+    const changes = localChanges(outcome, data);
+    if (changes.writeNotes.length) await writeNotes(changes.writeNotes, now);
+    for (const entryId of changes.deleteNotes) await deleteNote(entryId, now);
+    if (changes.ownTerms) await writeOwnTerms(changes.ownTerms, now);
+    if (changes.settings) await updateSettings(changes.settings, now);
+    if (Object.keys(changes.conflicts).length)
+      await syncConflictsItem.setValue({ ...(await syncConflictsItem.getValue()), ...changes.conflicts });
+    await syncStateItem.setValue({ ...state, base: outcome.base });
+    const localOnlyNotes = outcome.left
+      .filter((k) => k.startsWith(NOTE_SYNC))
+      .map((k) => k.slice(NOTE_SYNC.length));
+    await syncStatusItem.setValue({
+      at: now,
+      bytes: outcome.bytes,
+      nearFull: outcome.nearFull,
+      localOnlyNotes,
+      error: '',
+    });
+  } catch (error) {
+    const reason = isQuotaError(error)
+      ? t('sync_quotaError')
+      : error instanceof Error
+        ? error.message
+        : String(error);
+    const previous = await syncStatusItem.getValue();
+    await syncStatusItem.setValue({
+      ...(previous ?? { bytes: 0, nearFull: false, localOnlyNotes: [] }),
+      at: now,
+      error: reason,
+    });
+  }
+}
+
+/**
+ * The background's part: while the switch is on, syncs at once, after each change here (notes, own
+ * terms, settings) and each change from another device, SYNC_DEBOUNCE_MS after the last of a burst
+ * (storage.sync allows 120 writes a minute), one sync at a time. Switching off stops it; this browser
+ * keeps its full copy.
+ */
+export function keepSynced(area: SyncArea = browserSyncArea()): () => void {
+  let stops: (() => void)[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let queue = Promise.resolve();
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      queue = queue.then(() => syncNow(area)).catch(console.error);
+    }, SYNC_DEBOUNCE_MS);
+  };
+  const start = () => {
+    stops = [
+      watchAllNotes(schedule),
+      watchOwnTerms(schedule),
+      watchSettings(schedule),
+      watchSyncArea(schedule),
+    ];
+    queue = queue.then(() => syncNow(area)).catch(console.error);
+  };
+  const stop = () => {
+    clearTimeout(timer);
+    stops.forEach((s) => s());
+    stops = [];
+  };
+  void syncOnItem.getValue().then((on) => on && start());
+  const unwatch = syncOnItem.watch((on) => (on ? start() : stop()));
+  return () => {
+    unwatch();
+    stop();
+  };
+}
