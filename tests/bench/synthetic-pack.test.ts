@@ -53,8 +53,8 @@ describe('the synthetic pack of the imported-pack benchmark', () => {
     expect(checked.pack).toEqual(pack);
   });
 
-  it('fits a pack file and, compiled as the background stores it, Chromium’s storage quota', () => {
-    const stored = compileReaderGlossary([ownPack([]), pack])!;
+  it('fits a pack file and, compiled as the background stores it, Chromium’s storage quota', async () => {
+    const stored = (await compileReaderGlossary([ownPack([]), pack]))!;
     const packsJson = JSON.stringify([pack]).length;
     expect(JSON.stringify(pack).length).toBeLessThan(IMPORT_MAX_BYTES);
     // Chromium counts each key and its value's JSON.
@@ -63,9 +63,9 @@ describe('the synthetic pack of the imported-pack benchmark', () => {
     expect(used).toBeLessThan(CHROMIUM_LOCAL_QUOTA_BYTES);
   });
 
-  it('is glossed on the check page beside the bundled glossary, and found in none of its text', () => {
+  it('is glossed on the check page beside the bundled glossary, and found in none of its text', async () => {
     // As the content script reads them: the bundled glossary compiled by the build, the pack by the background.
-    const reader = storedCompiledGlossary(compileReaderGlossary([ownPack([]), pack]))!;
+    const reader = (await storedCompiledGlossary(await compileReaderGlossary([ownPack([]), pack])))!;
     const matcher = glossariesMatcher(compileGlossary(bundled), reader, DEFAULT_SETTINGS);
     const context = glossariesContext(compileGlossary(bundled), reader);
     const checkText = syntheticCheckPageHtml()

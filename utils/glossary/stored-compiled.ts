@@ -8,12 +8,16 @@ import type { CompiledGlossary } from './compiled-glossary';
  */
 export const READER_GLOSSARY_KEY = 'readerGlossary';
 
-/** The stored compiled glossary, or null for none, another format version, or a damaged value. */
-export function storedCompiledGlossary(value: unknown): CompiledGlossary | null {
+/**
+ * The stored compiled glossary, or null for none, another format version, or a damaged value. Stored
+ * gzipped (a fifth of the size), so a page reads less from storage; the browser unzips it natively.
+ */
+export async function storedCompiledGlossary(value: unknown): Promise<CompiledGlossary | null> {
   try {
     const data = (value as { data?: unknown } | null)?.data;
     if (typeof data !== 'string') return null;
-    return decodeCompiledGlossary(fromBase64(data).buffer as ArrayBuffer);
+    const unzipped = new Blob([fromBase64(data)]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return decodeCompiledGlossary(await new Response(unzipped).arrayBuffer());
   } catch {
     return null;
   }
@@ -23,8 +27,8 @@ export function storedCompiledGlossary(value: unknown): CompiledGlossary | null 
  * Base64 to bytes: the engine's own decoder where there is one (Uint8Array.fromBase64: Chrome 140,
  * Firefox 133), else atob and a loop; a per-character callback took hundreds of ms on a 4 MB pack.
  */
-function fromBase64(data: string): Uint8Array {
-  const native = (Uint8Array as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+function fromBase64(data: string): Uint8Array<ArrayBuffer> {
+  const native = (Uint8Array as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> }).fromBase64;
   if (native) return native(data);
   const binary = atob(data);
   const bytes = new Uint8Array(binary.length);

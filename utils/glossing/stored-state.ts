@@ -24,7 +24,7 @@ export async function readStoredState(): Promise<StoredState> {
   const got = await browser.storage.local.get(KEYS);
   return {
     settings: settingsFrom(got[SETTINGS_KEY], anySite),
-    readerGlossary: storedCompiledGlossary(got[READER_GLOSSARY_KEY]),
+    readerGlossary: await storedCompiledGlossary(got[READER_GLOSSARY_KEY]),
   };
 }
 

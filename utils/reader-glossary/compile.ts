@@ -10,23 +10,28 @@ export interface StoredReaderGlossary {
 }
 
 /**
- * Compiles the reader's packs (their own terms) once, the way the build compiles the bundled glossary,
- * so pages load arrays instead of building a matcher each. Null when there is nothing to match.
+ * Compiles the reader's packs (their own terms and imported packs) once, the way the build compiles the
+ * bundled glossary, so pages load arrays instead of building a matcher each; gzipped (about a fifth of
+ * the size), so a page reads less from storage. Null when there is nothing to match.
  */
-export function compileReaderGlossary(packs: readonly Pack[]): StoredReaderGlossary | null {
+export async function compileReaderGlossary(packs: readonly Pack[]): Promise<StoredReaderGlossary | null> {
   if (!packs.some((pack) => pack.entries.length)) return null;
-  return {
-    data: toBase64(encodeCompiledGlossary(compileGlossary(packs))),
-    source: readerGlossarySource(packs),
-  };
+  const zipped = new Blob([encodeCompiledGlossary(compileGlossary(packs))])
+    .stream()
+    .pipeThrough(new CompressionStream('gzip'));
+  const bytes = new Uint8Array(await new Response(zipped).arrayBuffer());
+  return { data: toBase64(bytes), source: readerGlossarySource(packs) };
 }
 
-/** FNV-1a over the packs' JSON and the file format version. */
+/** How the copy is stored: the file format, gzipped, in base64. A change here recompiles every copy. */
+const STORED_AS = `${FORMAT_VERSION}gz`;
+
+/** FNV-1a over the packs' JSON and how the copy is stored. */
 export function readerGlossarySource(packs: readonly Pack[]): string {
-  const text = `${FORMAT_VERSION}:${JSON.stringify(packs)}`;
+  const text = `${STORED_AS}:${JSON.stringify(packs)}`;
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return `${FORMAT_VERSION}-${text.length}-${(hash >>> 0).toString(16)}`;
+  return `${STORED_AS}-${text.length}-${(hash >>> 0).toString(16)}`;
 }
 
 /** Bytes as base64, in chunks: String.fromCharCode takes a bounded number of arguments. */

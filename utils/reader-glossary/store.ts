@@ -20,7 +20,7 @@ export async function refreshReaderGlossary(): Promise<void> {
   const packs = readerPacks(ownTerms, imported);
   const stored = await readerGlossaryItem.getValue();
   if (stored?.source === readerGlossarySource(packs)) return;
-  const compiled = compileReaderGlossary(packs);
+  const compiled = await compileReaderGlossary(packs);
   if (compiled) await explainWriteFailure(() => readerGlossaryItem.setValue(compiled));
   else if (stored) await readerGlossaryItem.removeValue();
 }

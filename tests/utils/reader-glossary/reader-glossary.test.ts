@@ -16,8 +16,8 @@ import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { ownTerm } from '../../support/own-term';
 
 const stored = async () => (await fakeBrowser.storage.local.get(READER_GLOSSARY_KEY))[READER_GLOSSARY_KEY];
-const found = (text: string, value: unknown) => {
-  const glossary = storedCompiledGlossary(value);
+const found = async (text: string, value: unknown) => {
+  const glossary = await storedCompiledGlossary(value);
   if (!glossary) return [];
   return joinMatchers([glossaryPart(glossary, DEFAULT_SETTINGS)])
     .findTerms(text)
@@ -27,20 +27,22 @@ const found = (text: string, value: unknown) => {
 describe('the reader glossary, compiled once and stored', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('round-trips through storage as the content script reads it, and matches the own terms', () => {
-    const value = compileReaderGlossary([ownPack([ownTerm('Bannu jirga', { aliases: ['Bannu council'] })])]);
+  it('round-trips through storage as the content script reads it, and matches the own terms', async () => {
+    const value = await compileReaderGlossary([
+      ownPack([ownTerm('Bannu jirga', { aliases: ['Bannu council'] })]),
+    ]);
     expect(typeof value!.data).toBe('string');
-    expect(found('The Bannu council met; the Bannu jirga ended.', value)).toEqual([
+    expect(await found('The Bannu council met; the Bannu jirga ended.', value)).toEqual([
       'own-bannu-jirga',
       'own-bannu-jirga',
     ]);
   });
 
-  it('stores nothing when there is nothing to match, and reads a damaged value as none', () => {
-    expect(compileReaderGlossary([ownPack([])])).toBeNull();
-    expect(storedCompiledGlossary({ data: 'not base64 at all!' })).toBeNull();
-    expect(storedCompiledGlossary({ data: btoa('NGG1 but not really') })).toBeNull();
-    expect(storedCompiledGlossary('x')).toBeNull();
+  it('stores nothing when there is nothing to match, and reads a damaged value as none', async () => {
+    expect(await compileReaderGlossary([ownPack([])])).toBeNull();
+    expect(await storedCompiledGlossary({ data: 'not base64 at all!' })).toBeNull();
+    expect(await storedCompiledGlossary({ data: btoa('NGG1 but not really') })).toBeNull();
+    expect(await storedCompiledGlossary('x')).toBeNull();
   });
 
   it('fingerprints what it was compiled from', () => {
@@ -53,7 +55,7 @@ describe('the reader glossary, compiled once and stored', () => {
     await saveOwnTerm(ownTerm('Bannu jirga'));
     await refreshReaderGlossary();
     const first = await stored();
-    expect(found('the Bannu jirga', first)).toEqual(['own-bannu-jirga']);
+    expect(await found('the Bannu jirga', first)).toEqual(['own-bannu-jirga']);
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     await refreshReaderGlossary();
     expect(set).not.toHaveBeenCalled();
@@ -66,11 +68,11 @@ describe('the reader glossary, compiled once and stored', () => {
     const stop = keepReaderGlossaryCompiled();
     await saveOwnTerm(ownTerm('Bannu jirga'));
     await vi.waitFor(async () =>
-      expect(found('the Bannu jirga', await stored())).toEqual(['own-bannu-jirga']),
+      expect(await found('the Bannu jirga', await stored())).toEqual(['own-bannu-jirga']),
     );
     await saveOwnTerm(ownTerm('Kurram truce'));
     await vi.waitFor(async () =>
-      expect(found('the Kurram truce', await stored())).toEqual(['own-kurram-truce']),
+      expect(await found('the Kurram truce', await stored())).toEqual(['own-kurram-truce']),
     );
     expect((await readStoredState()).readerGlossary?.matcher.keys).toEqual(
       expect.arrayContaining(['own-bannu-jirga', 'own-kurram-truce']),
@@ -92,7 +94,7 @@ describe('the reader glossary, compiled once and stored', () => {
     set.mockRestore();
     await saveOwnTerm(ownTerm('Kurram truce'));
     await vi.waitFor(async () => expect(await getReaderGlossaryProblem()).toBeNull());
-    expect(found('the Kurram truce', await stored())).toEqual(['own-kurram-truce']);
+    expect(await found('the Kurram truce', await stored())).toEqual(['own-kurram-truce']);
     stop();
   });
 });
