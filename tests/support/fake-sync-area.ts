@@ -1,4 +1,5 @@
 import { SYNC_ITEM_MAX_BYTES, SYNC_MAX_ITEMS, SYNC_QUOTA_BYTES } from '@/utils/constants';
+import { canonicalJson } from '@/utils/storage/canonical-json';
 import { itemBytes } from '@/utils/sync/sync-items';
 import type { SyncArea } from '@/utils/sync/sync-once';
 
@@ -8,7 +9,7 @@ const WRITES_PER_MINUTE = 120;
 /**
  * storage.sync as the browsers enforce it, in memory: the whole quota, the per-item quota, the item
  * count and the write rate, refused with Chrome's own messages; `fromAnotherDevice` changes it as a
- * second device's sync would. Values are stored as JSON, as the browser does.
+ * second device's sync would. Values are stored as JSON with their keys sorted, as Chromium stores them.
  */
 export class FakeSyncArea implements SyncArea {
   private items = new Map<string, string>();
@@ -29,7 +30,7 @@ export class FakeSyncArea implements SyncArea {
     const next = new Map(this.items);
     for (const [key, value] of Object.entries(items)) {
       if (itemBytes(key, value) > SYNC_ITEM_MAX_BYTES) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
-      next.set(key, JSON.stringify(value));
+      next.set(key, canonicalJson(value));
     }
     if (next.size > SYNC_MAX_ITEMS) throw new Error('MAX_ITEMS quota exceeded');
     if (this.bytesOf(next) > SYNC_QUOTA_BYTES) throw new Error('QUOTA_BYTES quota exceeded');
@@ -44,7 +45,7 @@ export class FakeSyncArea implements SyncArea {
 
   /** What another device's sync would write (no quota check: the other device checked). */
   fromAnotherDevice(items: Record<string, unknown>, removed: string[] = []): void {
-    for (const [key, value] of Object.entries(items)) this.items.set(key, JSON.stringify(value));
+    for (const [key, value] of Object.entries(items)) this.items.set(key, canonicalJson(value));
     for (const key of removed) this.items.delete(key);
   }
 

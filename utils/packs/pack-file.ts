@@ -7,6 +7,7 @@ import { checkPack, formatProblem } from '../glossary/schema';
 import type { Entry, Pack } from '../glossary/types';
 import { t, tn } from '../i18n/t';
 import { fail, ok, type Result } from '../result';
+import { canonicalJson } from '../storage/canonical-json';
 
 /** How many of a refused pack's problems the message lists; the count says how many there are. */
 export const PACK_PROBLEMS_SHOWN = 5;
@@ -70,7 +71,8 @@ export function readPackFile(
 export function packChange(previous: Pack, next: Pack): PackChange {
   const before = new Map(previous.entries.map((e) => [e.id, e]));
   const after = new Map(next.entries.map((e) => [e.id, e]));
-  const same = (a: Entry, b: Entry) => canonical(a) === canonical(b);
+  // Compared whatever the key order: the installed copy comes back from storage (canonical-json.ts).
+  const same = (a: Entry, b: Entry) => canonicalJson(a) === canonicalJson(b);
   return {
     from: previous.version,
     to: next.version,
@@ -78,18 +80,6 @@ export function packChange(previous: Pack, next: Pack): PackChange {
     removed: [...before.keys()].filter((id) => !after.has(id)),
     changed: [...after].filter(([id, e]) => before.has(id) && !same(before.get(id)!, e)).map(([id]) => id),
   };
-}
-
-/**
- * JSON with every object's keys sorted: Chromium's storage gives a stored object back with its keys in
- * alphabetical order, the file keeps its own, and an entry is the same whatever its key order.
- */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
 }
 
 /** Orders versions like 1.2.3 by their numbers (the schema allows nothing else). */

@@ -1,6 +1,7 @@
 import type { Note } from '../notes/note';
 import { isOwnTerm, type OwnTerm } from '../own-terms/own-term';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from '../settings/settings';
+import { canonicalJson } from '../storage/canonical-json';
 import type { SyncRecord } from './sync-items';
 import type { SyncOutcome } from './sync-once';
 import type { SyncState } from './store';
@@ -25,9 +26,9 @@ const isNote = (v: unknown): v is Note =>
 /** Notes are the reader's to settle on a conflict; settings and own terms go to the newer edit. */
 export const readerSettles = (key: string): boolean => key.startsWith(NOTE_SYNC);
 
-/** Notes compare by text: the same text written on two devices is no conflict. */
+/** Records compare by content, whatever their key order; notes by text: the same text written on two devices is no conflict. */
 export function sameContent(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b) || (isNote(a) && isNote(b) && a.text === b.text);
+  return canonicalJson(a) === canonicalJson(b) || (isNote(a) && isNote(b) && a.text === b.text);
 }
 
 /**

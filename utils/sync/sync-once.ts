@@ -2,6 +2,7 @@ import { SYNC_NEAR_FULL_SHARE, SYNC_QUOTA_BYTES } from '../constants';
 import { fromSyncItems, itemBytes, itemKeys, type SyncRecord } from './sync-items';
 import { mergeRecords, type SyncMerge } from './sync-merge';
 import { planSync } from './sync-plan';
+import { canonicalJson } from '../storage/canonical-json';
 
 /** The part of storage.sync a sync needs (browser.storage.sync, or a fake in tests). */
 export interface SyncArea {
@@ -46,7 +47,7 @@ export async function syncOnce(
   };
   const plan = planSync(wanted, reserved);
   const changed = Object.fromEntries(
-    Object.entries(plan.items).filter(([key, value]) => JSON.stringify(items[key]) !== JSON.stringify(value)),
+    Object.entries(plan.items).filter(([key, value]) => canonicalJson(items[key]) !== canonicalJson(value)),
   );
   const stale = [...ours].filter((key) => !(key in plan.items));
   if (Object.keys(changed).length) await area.set(changed);
