@@ -40,6 +40,10 @@ describe('syncNow, two devices through one storage.sync', () => {
     expect((await getNote('ttp'))?.text).toBe('Check the date.');
     expect((await getOwnTerms()).map((term) => term.id)).toEqual(['own-bannu-jirga']);
     expect((await getSettings()).markStyle).toBe('tint');
+    // What was taken is not sent back as this device's own change.
+    const writes = devices.area.writes;
+    await syncNow(devices.area, 4_000);
+    expect(devices.area.writes).toBe(writes);
   });
 
   it('never overwrites a note edited on both: keeps this text, offers the other, and sends the choice', async () => {
