@@ -16,6 +16,13 @@ export interface CompiledGlossary {
   readonly packs: readonly string[];
   /** Short forms, cues and defaults for the resolver. */
   readonly context: ContextData;
+  /** A fingerprint of `context`, set when the file is written (utils/glossary/compiled-file.ts). */
+  readonly stamp?: string;
+  /**
+   * Set on the reader's copy when its `context` already includes the bundled glossary's (whose stamp
+   * this is): the background joined them once (utils/reader-glossary/compile.ts), so pages need not.
+   */
+  readonly joinedWith?: string;
 }
 
 export function compileGlossary(packs: readonly Pack[]): CompiledGlossary {
@@ -34,6 +41,7 @@ export function compileGlossary(packs: readonly Pack[]): CompiledGlossary {
 export function glossaryPart(compiled: CompiledGlossary, settings: Settings): MatcherPart {
   const hidden = new Set<string>(settings.hiddenCategories);
   const disabled = new Set(settings.disabledPacks);
+  if (!hidden.size && !disabled.size) return matcherPart(compiled.matcher);
   return matcherPart(
     compiled.matcher,
     (_, i) => !hidden.has(compiled.categories[i]!) && !disabled.has(compiled.packs[i]!),

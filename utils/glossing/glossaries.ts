@@ -16,6 +16,12 @@ export function glossariesMatcher(
   return joinMatchers([glossaryPart(bundled, settings), ...(reader ? [glossaryPart(reader, settings)] : [])]);
 }
 
+/**
+ * The resolver's data for both: the reader's copy as stored when the background joined it with this
+ * bundled glossary (the usual case), else joined here (a copy stored before an update, until the
+ * background has compiled it again).
+ */
 export function glossariesContext(bundled: CompiledGlossary, reader: CompiledGlossary | null): ContextData {
+  if (reader?.joinedWith && reader.joinedWith === bundled.stamp) return reader.context;
   return joinContextData(bundled.context, reader?.context);
 }

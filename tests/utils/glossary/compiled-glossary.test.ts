@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkedPacks, writeCompiledGlossary } from '@/scripts/compile-glossary';
 import { loadBundledPacks } from '@/utils/glossary/bundled';
 import {
@@ -48,6 +48,31 @@ describe('the compiled glossary', () => {
     const noPack: Settings = { ...DEFAULT_SETTINGS, disabledPacks: packs.map((p) => p.id) };
     expect(fromFile(noPack).findTerms(article)).toEqual([]);
     expect(fromFile(noPack).patternCount).toBe(0);
+  });
+
+  it('parses its ids only at the first hit and its context only when asked, and keeps every spelling’s case', () => {
+    const compiled = compileGlossary(packs);
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const file = decodeCompiledGlossary(encodeCompiledGlossary(compiled).slice().buffer);
+      const matcher = joinMatchers([glossaryPart(file, DEFAULT_SETTINGS)]);
+      expect(parse).toHaveBeenCalledTimes(1); // the header
+      expect(matcher.findTerms('Nothing glossed here at all.')).toEqual([]);
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(matcher.findTerms('The TTP said.').map((m) => m.key)).toEqual(['ttp']);
+      expect(parse).toHaveBeenCalledTimes(2); // the ids
+      expect(file.context).toEqual(compiled.context);
+      expect(file.context).toBe(file.context);
+      expect(parse).toHaveBeenCalledTimes(3);
+    } finally {
+      parse.mockRestore();
+    }
+    const file = roundTrip();
+    const spellings = compiled.matcher.spellingKey.length;
+    const cased = Array.from({ length: spellings }, (_, s) => file.matcher.spellingCased(s));
+    expect(cased).toEqual(Array.from({ length: spellings }, (_, s) => compiled.matcher.spellingCased(s)));
+    expect(cased.filter(Boolean).length).toBeGreaterThan(100);
+    expect([file.categories, file.packs]).toEqual([compiled.categories, compiled.packs]);
   });
 
   it('refuses a file that is not a compiled glossary, is truncated or has another format version', () => {

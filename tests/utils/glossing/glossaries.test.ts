@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileGlossary } from '@/utils/glossary/compiled-glossary';
+import { decodeCompiledGlossary, encodeCompiledGlossary } from '@/utils/glossary/compiled-file';
+import { compileGlossary, type CompiledGlossary } from '@/utils/glossary/compiled-glossary';
+import { storedCompiledGlossary } from '@/utils/glossary/stored-compiled';
+import { compileReaderGlossary } from '@/utils/reader-glossary/compile';
 import { glossariesContext, glossariesMatcher } from '@/utils/glossing/glossaries';
 import { resolveArticle } from '@/utils/resolver/read-block';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
@@ -10,6 +13,18 @@ const bundled = compileGlossary([
 ]);
 // An imported pack with a person whose later mentions use a short form: the reader glossary carries
 // its own context, which the resolver must read beside the bundled one.
+const importedPack = {
+  ...TEST_PACK_META,
+  id: 'imported',
+  entries: [
+    testEntry({
+      id: 'ildar-zorvani',
+      headword: 'Ildar Zorvani',
+      category: 'person',
+      shortForms: [{ text: 'Zorvani' }],
+    }),
+  ],
+};
 const imported = compileGlossary([
   {
     ...TEST_PACK_META,
@@ -25,8 +40,8 @@ const imported = compileGlossary([
   },
 ]);
 
-const read = (reader: typeof imported | null, settings = DEFAULT_SETTINGS) =>
-  resolveArticle(glossariesMatcher(bundled, reader, settings), glossariesContext(bundled, reader), [
+const read = (reader: CompiledGlossary | null, settings = DEFAULT_SETTINGS, base = bundled) =>
+  resolveArticle(glossariesMatcher(base, reader, settings), glossariesContext(base, reader), [
     'Ildar Zorvani arrived in Kabul.',
     'Zorvani said the talks would go on.',
   ]).map((r) => r.resolution.entryId);
@@ -42,5 +57,31 @@ describe('the bundled glossary and the reader’s, read together', () => {
 
   it('leaves a switched-off imported pack out', () => {
     expect(read(imported, { ...DEFAULT_SETTINGS, disabledPacks: ['imported'] })).toEqual(['kabul']);
+  });
+
+  it('reads the context the background joined with this bundled glossary as it is, and joins it here for another', async () => {
+    // As a page has them: the bundled file as the build writes it, the reader's copy as the background stores it.
+    const asFile = (compiled: CompiledGlossary) =>
+      decodeCompiledGlossary(encodeCompiledGlossary(compiled).buffer);
+    const bundledFile = asFile(bundled);
+    const reader = (await storedCompiledGlossary(await compileReaderGlossary([importedPack], bundledFile)))!;
+    expect(reader.joinedWith).toBe(bundledFile.stamp);
+    expect(glossariesContext(bundledFile, reader)).toBe(reader.context);
+    expect(read(reader, DEFAULT_SETTINGS, bundledFile)).toEqual(['ildar-zorvani', 'kabul', 'ildar-zorvani']);
+    // After an update the bundled glossary is another until the background compiles again: joined here.
+    const updated = asFile(
+      compileGlossary([
+        {
+          ...TEST_PACK_META,
+          entries: [
+            testEntry({ id: 'kabul', headword: 'Kabul', category: 'place' }),
+            testEntry({ id: 'herat', headword: 'Herat', category: 'place' }),
+          ],
+        },
+      ]),
+    );
+    expect(updated.stamp).not.toBe(bundledFile.stamp);
+    expect(glossariesContext(updated, reader)).not.toBe(reader.context);
+    expect(read(reader, DEFAULT_SETTINGS, updated)).toEqual(['ildar-zorvani', 'kabul', 'ildar-zorvani']);
   });
 });
