@@ -24,15 +24,24 @@ export default defineBackground(() => {
   // (https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/menus#browser_compatibility,
   // .../API/commands#browser_compatibility): there the popup offers what they do.
   if (browser.contextMenus) addSelectionMenus();
+  // Pages read the reader's own terms compiled, as they read the bundled glossary.
+  const readerGlossary = keepReaderGlossaryCompiled();
+  // Opt-in: does nothing until the reader switches sync on in the options.
+  const sync = keepSynced();
+  // Work that catches up with what changed unseen runs when the browser starts and when NewsGloss is
+  // installed or updated, not at every wake: Chromium restarts this service worker for any message or
+  // event after 30 s idle, and a refresh reads and fingerprints every imported pack.
+  const catchUp = () => {
+    readerGlossary.refresh();
+    sync.syncIfOn();
+  };
+  browser.runtime.onStartup.addListener(catchUp);
   browser.runtime.onInstalled.addListener(({ reason, previousVersion }) => {
+    catchUp();
     // A new reader gets the welcome page; one who updated gets a line in the popup, once (whats-new).
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     if (reason === 'update') void noteUpdate(previousVersion, browser.runtime.getManifest().version);
   });
-  // Pages read the reader's own terms compiled, as they read the bundled glossary.
-  keepReaderGlossaryCompiled();
-  // Opt-in: does nothing until the reader switches sync on in the options.
-  keepSynced();
   followTermCounts();
   if (browser.commands) {
     browser.commands.onCommand.addListener((command, tab) => {

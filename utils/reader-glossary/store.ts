@@ -1,4 +1,7 @@
 import { storage } from 'wxt/utils/storage';
+import { decodeCompiledGlossary } from '../glossary/compiled-file';
+import type { CompiledGlossary } from '../glossary/compiled-glossary';
+import { fetchBundledGlossary } from '../glossary/fetch-compiled';
 import { READER_GLOSSARY_KEY } from '../glossary/stored-compiled';
 import { getOwnTerms, watchOwnTerms } from '../own-terms/store';
 import { getImportedPacks, watchImportedPacks } from '../packs/store';
@@ -11,16 +14,33 @@ const readerGlossaryItem = storage.defineItem<StoredReaderGlossary | null>(`loca
   fallback: null,
 });
 
+let bundledGlossary: Promise<CompiledGlossary | null> | undefined;
+
+/**
+ * The bundled glossary, read once per background start (it changes only with the extension), for its
+ * context to be joined into the reader's copy. Null when it cannot be read: the copy is then stored
+ * unjoined and pages join the two themselves, so the reader's terms still work.
+ */
+export function bundledForJoin(): Promise<CompiledGlossary | null> {
+  bundledGlossary ??= fetchBundledGlossary()
+    .then(decodeCompiledGlossary)
+    .catch(() => null);
+  return bundledGlossary;
+}
+
 /**
  * Compiles the reader's glossary (own terms and imported packs, switched on or off alike: the reader's
- * switches apply when pages match) again when what it is made of has changed since it was stored.
+ * switches apply when pages match) again when what it is made of has changed since it was stored, the
+ * bundled glossary it is joined with included (an update brings a new one).
  */
-export async function refreshReaderGlossary(): Promise<void> {
-  const [ownTerms, imported] = await Promise.all([getOwnTerms(), getImportedPacks()]);
+export async function refreshReaderGlossary(
+  readBundled: () => Promise<CompiledGlossary | null> = bundledForJoin,
+): Promise<void> {
+  const [ownTerms, imported, bundled] = await Promise.all([getOwnTerms(), getImportedPacks(), readBundled()]);
   const packs = readerPacks(ownTerms, imported);
   const stored = await readerGlossaryItem.getValue();
-  if (stored?.source === readerGlossarySource(packs)) return;
-  const compiled = await compileReaderGlossary(packs);
+  if (stored?.source === readerGlossarySource(packs, bundled)) return;
+  const compiled = await compileReaderGlossary(packs, bundled);
   if (compiled) await explainWriteFailure(() => readerGlossaryItem.setValue(compiled));
   else if (stored) await readerGlossaryItem.removeValue();
 }
@@ -45,16 +65,28 @@ async function refreshAndReport(): Promise<void> {
   }
 }
 
+/** The background's part of keeping the compiled copy current. */
+export interface ReaderGlossaryKeeper {
+  /**
+   * Compiles again if anything changed unseen: run when the extension is installed or updated (a new
+   * bundled glossary, maybe a new format) and when the browser starts, not at every wake of the
+   * background (a Chromium service worker wakes for every message after 30 s idle).
+   */
+  refresh(): void;
+  stop(): void;
+}
+
 /**
- * The background's part: keeps the compiled copy current at start (an update may change the format)
- * and after every change of the reader's terms or imported packs, one compile at a time, in order.
+ * Follows every change of the reader's terms and imported packs, one compile at a time, in order.
+ * Registering costs nothing: a background woken for a message reads and fingerprints no packs.
  */
-export function keepReaderGlossaryCompiled(onError: (error: unknown) => void = console.error): () => void {
+export function keepReaderGlossaryCompiled(
+  onError: (error: unknown) => void = console.error,
+): ReaderGlossaryKeeper {
   let queue = Promise.resolve();
   const refresh = () => {
     queue = queue.then(refreshAndReport).catch(onError);
   };
-  refresh();
   const stops = [watchOwnTerms(refresh), watchImportedPacks(refresh)];
-  return () => stops.forEach((stop) => stop());
+  return { refresh, stop: () => stops.forEach((stop) => stop()) };
 }

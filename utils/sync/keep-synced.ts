@@ -58,40 +58,55 @@ export async function syncNow(area: SyncArea = browserSyncArea(), now = Date.now
   }
 }
 
+/** The background's part of sync. */
+export interface SyncKeeper {
+  /** Syncs once if the switch is on: run when the browser starts or the extension is installed or updated. */
+  syncIfOn(): void;
+  stop(): void;
+}
+
 /**
- * The background's part: while the switch is on, syncs at once, after each change here (notes, own
- * terms, settings) and each change from another device, SYNC_DEBOUNCE_MS after the last of a burst
- * (storage.sync allows 120 writes a minute), one sync at a time. Switching off stops it; this browser
- * keeps its full copy.
+ * While the switch is on: syncs after each change here (notes, own terms, settings) and each change
+ * from another device, SYNC_DEBOUNCE_MS after the last of a burst (storage.sync allows 120 writes a
+ * minute), one sync at a time, and at once when switched on. A wake of the background only registers
+ * the watchers: it syncs nothing by itself. Switching off stops it; this browser keeps its full copy.
  */
-export function keepSynced(area: SyncArea = browserSyncArea()): () => void {
+export function keepSynced(area: SyncArea = browserSyncArea()): SyncKeeper {
   let stops: (() => void)[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let queue = Promise.resolve();
+  const sync = () => {
+    queue = queue.then(() => syncNow(area)).catch(console.error);
+  };
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      queue = queue.then(() => syncNow(area)).catch(console.error);
-    }, SYNC_DEBOUNCE_MS);
+    timer = setTimeout(sync, SYNC_DEBOUNCE_MS);
   };
-  const start = () => {
+  const watch = () => {
+    if (stops.length) return;
     stops = [
       watchAllNotes(schedule),
       watchOwnTerms(schedule),
       watchSettings(schedule),
       watchSyncArea(schedule),
     ];
-    queue = queue.then(() => syncNow(area)).catch(console.error);
   };
   const stop = () => {
     clearTimeout(timer);
     stops.forEach((s) => s());
     stops = [];
   };
-  void syncOnItem.getValue().then((on) => on && start());
-  const unwatch = syncOnItem.watch((on) => (on ? start() : stop()));
-  return () => {
-    unwatch();
-    stop();
+  void syncOnItem.getValue().then((on) => on && watch());
+  const unwatch = syncOnItem.watch((on) => {
+    if (!on) return stop();
+    watch();
+    sync();
+  });
+  return {
+    syncIfOn: () => void syncOnItem.getValue().then((on) => on && (watch(), sync())),
+    stop: () => {
+      unwatch();
+      stop();
+    },
   };
 }

@@ -7,6 +7,9 @@ import { joinMatchers } from '@/utils/matcher/find-terms';
 import { ownPack } from '@/utils/own-terms/own-term';
 import { saveOwnTerm, deleteOwnTerm } from '@/utils/own-terms/store';
 import { compileReaderGlossary, readerGlossarySource } from '@/utils/reader-glossary/compile';
+import { decodeCompiledGlossary, encodeCompiledGlossary } from '@/utils/glossary/compiled-file';
+import { compileGlossary } from '@/utils/glossary/compiled-glossary';
+import { TEST_PACK_META, testEntry } from '../../support/test-entries';
 import {
   getReaderGlossaryProblem,
   keepReaderGlossaryCompiled,
@@ -65,7 +68,7 @@ describe('the reader glossary, compiled once and stored', () => {
   });
 
   it('follows every change of the own terms in the background, and pages read the result', async () => {
-    const stop = keepReaderGlossaryCompiled();
+    const keeper = keepReaderGlossaryCompiled();
     await saveOwnTerm(ownTerm('Bannu jirga'));
     await vi.waitFor(async () =>
       expect(await found('the Bannu jirga', await stored())).toEqual(['own-bannu-jirga']),
@@ -77,7 +80,7 @@ describe('the reader glossary, compiled once and stored', () => {
     expect((await readStoredState()).readerGlossary?.matcher.keys).toEqual(
       expect.arrayContaining(['own-bannu-jirga', 'own-kurram-truce']),
     );
-    stop();
+    keeper.stop();
   });
 
   it('says why a compile could not be stored, and clears that once one is', async () => {
@@ -87,7 +90,7 @@ describe('the reader glossary, compiled once and stored', () => {
       if (READER_GLOSSARY_KEY in items) throw new Error('QUOTA_BYTES quota exceeded');
       return realSet(items);
     });
-    const stop = keepReaderGlossaryCompiled(onError);
+    const keeper = keepReaderGlossaryCompiled(onError);
     await saveOwnTerm(ownTerm('Bannu jirga'));
     await vi.waitFor(async () => expect(await getReaderGlossaryProblem()).toMatch(/storage is full/));
     expect(onError).toHaveBeenCalled();
@@ -95,6 +98,50 @@ describe('the reader glossary, compiled once and stored', () => {
     await saveOwnTerm(ownTerm('Kurram truce'));
     await vi.waitFor(async () => expect(await getReaderGlossaryProblem()).toBeNull());
     expect(await found('the Kurram truce', await stored())).toEqual(['own-kurram-truce']);
-    stop();
+    keeper.stop();
+  });
+
+  it('reads and compiles nothing when the background merely wakes; refresh catches up with what changed unseen', async () => {
+    await saveOwnTerm(ownTerm('Bannu jirga'));
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const keeper = keepReaderGlossaryCompiled();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(get).not.toHaveBeenCalled();
+    expect(await stored()).toBeUndefined();
+    keeper.refresh(); // what runtime.onStartup and onInstalled do
+    await vi.waitFor(async () =>
+      expect(await found('the Bannu jirga', await stored())).toEqual(['own-bannu-jirga']),
+    );
+    keeper.stop();
+  });
+
+  it('joins the bundled context into the stored copy, and compiles again for another bundled glossary', async () => {
+    const bundledWith = (ids: string[]) =>
+      decodeCompiledGlossary(
+        encodeCompiledGlossary(
+          compileGlossary([
+            {
+              ...TEST_PACK_META,
+              entries: ids.map((id) => testEntry({ id, headword: id, category: 'place' })),
+            },
+          ]),
+        ).buffer,
+      );
+    const [before, after] = [bundledWith(['Kabul']), bundledWith(['Kabul', 'Herat'])];
+    await saveOwnTerm(ownTerm('Bannu jirga'));
+    await refreshReaderGlossary(async () => before);
+    const first = (await storedCompiledGlossary(await stored()))!;
+    expect(first.joinedWith).toBe(before.stamp);
+    expect(first.context.places).toEqual(expect.arrayContaining(['Kabul']));
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await refreshReaderGlossary(async () => before);
+    expect(set).not.toHaveBeenCalled();
+    await refreshReaderGlossary(async () => after); // an update brought another bundled glossary
+    const second = (await storedCompiledGlossary(await stored()))!;
+    expect(second.joinedWith).toBe(after.stamp);
+    expect(second.context.places).toEqual(expect.arrayContaining(['Kabul', 'Herat']));
+    // Without the bundled file (it could not be read), the copy is stored unjoined: pages join it.
+    await refreshReaderGlossary(async () => null);
+    expect((await storedCompiledGlossary(await stored()))!.joinedWith).toBeUndefined();
   });
 });

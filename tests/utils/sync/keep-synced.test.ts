@@ -20,7 +20,7 @@ describe('keepSynced in the background', () => {
 
   it('does nothing while off; syncs when switched on and after each change; stops when switched off', async () => {
     const area = new FakeSyncArea();
-    const stop = keepSynced(area);
+    const keeper = keepSynced(area);
     await saveNoteText('ttp', 'One.');
     await settle();
     expect(area.writes).toBe(0);
@@ -36,6 +36,31 @@ describe('keepSynced in the background', () => {
     await saveNoteText('ttp', 'Four.');
     await settle();
     expect(area.writes).toBe(2);
-    stop();
+    keeper.stop();
+  });
+
+  it('syncs nothing when the background merely wakes with sync on; syncIfOn (browser start, update) does', async () => {
+    const area = new FakeSyncArea();
+    await syncOnItem.setValue(true);
+    await saveNoteText('ttp', 'Written while the background slept.');
+    const keeper = keepSynced(area);
+    await settle();
+    expect(area.writes).toBe(0);
+    keeper.syncIfOn();
+    await settle();
+    expect(area.writes).toBe(1);
+    await saveNoteText('ttp', 'A change after the wake.');
+    await settle();
+    expect(area.writes).toBe(2);
+    keeper.stop();
+  });
+
+  it('syncIfOn does nothing while sync is off', async () => {
+    const area = new FakeSyncArea();
+    const keeper = keepSynced(area);
+    keeper.syncIfOn();
+    await settle();
+    expect(area.writes).toBe(0);
+    keeper.stop();
   });
 });
