@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { READER_GLOSSARY_KEY } from '../utils/glossary/stored-compiled';
 import type { Pack } from '../utils/glossary/types';
 import type { TermsOnPage } from '../utils/messaging/messages';
-import { launchWithExtension, type ExtensionSession } from '../e2e/support/browsers';
+import { launchWithExtension, type BrowserName, type ExtensionSession } from '../e2e/support/browsers';
 import { ExtensionApi } from '../e2e/support/extension-api';
 import type { TestServer } from '../e2e/support/server';
 import { sleep } from '../e2e/support/wait';
@@ -26,6 +26,7 @@ export interface StartupSamples {
 
 /** The imported-pack phase's raw samples, summarised by bench/summary.ts. */
 export interface ImportedPackSamples {
+  browser: BrowserName;
   entries: number;
   /** The pack as stored under importedPacks, in JSON characters. */
   packJsonBytes: number;
@@ -118,7 +119,7 @@ async function storeImportedPacks(
 }
 
 /**
- * With the real extension installed in Chromium: the content script's start-up on `pages`, without an
+ * With the real extension installed in `browserName`: the content script's start-up on `pages`, without an
  * imported pack and with a synthetic one of SYNTHETIC_PACK_ENTRIES entries (bench/synthetic-pack.ts)
  * stored as the options page stores an imported pack, once the background has compiled and stored it.
  * `rounds` rounds of one load per page each way, the order swapped every other round. Each block of
@@ -129,9 +130,11 @@ export async function importedPackStartup(
   server: TestServer,
   pages: readonly Target[],
   rounds: number,
+  browserName: BrowserName,
 ): Promise<ImportedPackSamples> {
   const pack = syntheticPack();
   const samples: ImportedPackSamples = {
+    browser: browserName,
     entries: pack.entries.length,
     packJsonBytes: JSON.stringify([pack]).length,
     pages: pages.map((p) => p.name),
@@ -142,7 +145,7 @@ export async function importedPackStartup(
     storedBytes: null,
     failure: null,
   };
-  const session = await launchWithExtension('chromium');
+  const session = await launchWithExtension(browserName);
   const api = new ExtensionApi(session, `${server.origin}/blank.html`);
   let stored = false;
   const block = async (withPack: boolean) => {
@@ -171,7 +174,7 @@ export async function importedPackStartup(
     for (const target of pages) {
       // A page that fails to load or answer is left without a sample, not the phase stopped.
       const answer = await loadOnce(session, api, `${server.origin}${target.path}`).catch((error: unknown) =>
-        console.log(`chromium ${target.name}, ${label}: not measured (${String(error).slice(0, 120)})`),
+        console.log(`${browserName} ${target.name}, ${label}: not measured (${String(error).slice(0, 120)})`),
       );
       if (!answer) continue;
       const { cost } = answer;
@@ -179,7 +182,7 @@ export async function importedPackStartup(
       // A build from before the content script reported it answers without the figure.
       if (typeof cost.firstMarkMs === 'number') into.firstMarkMs.push(cost.firstMarkMs);
       console.log(
-        `chromium ${target.name}, ${label}: start-up ${cost.startupMs.toFixed(1)} ms, first marks ` +
+        `${browserName} ${target.name}, ${label}: start-up ${cost.startupMs.toFixed(1)} ms, first marks ` +
           (typeof cost.firstMarkMs === 'number' ? `${cost.firstMarkMs.toFixed(1)} ms` : '–'),
       );
     }
@@ -194,7 +197,7 @@ export async function importedPackStartup(
     samples.failure = String(error)
       .replace(/^Error:\s*/, '')
       .slice(0, 200);
-    console.log(`imported pack: not measured (${samples.failure})`);
+    console.log(`imported pack (${browserName}): not measured (${samples.failure})`);
   } finally {
     await session.close();
   }

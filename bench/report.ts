@@ -8,7 +8,7 @@ import { format, resolveConfig } from 'prettier';
 import { repoRoot } from '../e2e/support/paths';
 import { renderChartSvg } from './chart';
 import { byTextSize, escapeXml, int, kB, mark, ms, ratio } from './format';
-import type { BenchResults, MethodFigures, Summary } from './results-schema';
+import type { BenchResults, ImportedPackResult, MethodFigures, Summary } from './results-schema';
 import { SYNTHETIC_PACK_ENTRIES } from './synthetic-pack';
 
 function mdTable(head: string[], rows: string[][], rightFrom = 1): string {
@@ -44,6 +44,11 @@ function pageTable(r: BenchResults, html = false): string {
   return mdTable(head, rows);
 }
 
+const packRatioLabel = (figure: string, browser: string): [string, (v: number) => string] => [
+  `${figure}, ${int(SYNTHETIC_PACK_ENTRIES)}-entry imported pack ÷ bundled only (${browser})`,
+  (v) => `${v.toFixed(2)}×`,
+];
+
 const SUMMARY_LABELS: Record<keyof Summary, [string, (v: number) => string]> = {
   glossOverWalk: ['Gloss ÷ bare walk', (v) => `${v.toFixed(2)}×`],
   glossStartMs: ['Gloss start (reading the compiled glossary), median', (v) => `${ms(v)} ms`],
@@ -62,14 +67,10 @@ const SUMMARY_LABELS: Record<keyof Summary, [string, (v: number) => string]> = {
   firstMarkMs: ['Script start to first marks painted, median', (v) => `${ms(v)} ms`],
   tabMemoryMiB: ['JS heap added to a tab (page + popover frame)', (v) => `${v.toFixed(2)} MiB`],
   popoverScriptGzipBytes: ['Popover page scripts, gzipped', kB],
-  importedPackStartupRatio: [
-    `Content script start-up, ${int(SYNTHETIC_PACK_ENTRIES)}-entry imported pack ÷ bundled only`,
-    (v) => `${v.toFixed(2)}×`,
-  ],
-  importedPackFirstMarkRatio: [
-    `Script start to first marks, ${int(SYNTHETIC_PACK_ENTRIES)}-entry imported pack ÷ bundled only`,
-    (v) => `${v.toFixed(2)}×`,
-  ],
+  importedPackStartupRatio: packRatioLabel('Content script start-up', 'Chromium'),
+  importedPackFirstMarkRatio: packRatioLabel('Script start to first marks', 'Chromium'),
+  importedPackStartupRatioFirefox: packRatioLabel('Content script start-up', 'Firefox'),
+  importedPackFirstMarkRatioFirefox: packRatioLabel('Script start to first marks', 'Firefox'),
 };
 
 function summaryTable(r: BenchResults): string {
@@ -91,7 +92,7 @@ function summaryTable(r: BenchResults): string {
 }
 
 /** The imported-pack phase's figures in one line: medians each way, the stored size, the time until stored. */
-function importedPackLine(p: NonNullable<BenchResults['importedPack']>): string {
+function importedPackLine(p: ImportedPackResult): string {
   const head =
     `Imported pack (${int(p.entries)} synthetic entries, ${kB(p.packJsonBytes)} as stored; ${p.browser}, ` +
     `${p.pages.length} pages, ${p.rounds} ${p.rounds === 1 ? 'round' : 'rounds'} with and without it)`;
@@ -142,7 +143,7 @@ function detailLines(r: BenchResults): string[] {
             groupedSkips('Firefox', r.tab.skipped.firefox),
         ]
       : []),
-    ...(r.importedPack ? [importedPackLine(r.importedPack)] : []),
+    ...[r.importedPack, r.importedPackFirefox].filter((p) => !!p).map(importedPackLine),
     `Machine: ${m.cpuModel}, ${m.cpus} CPUs, ${m.memoryGiB} GiB, ${m.platform}, Node ${m.node}`,
     `Browsers: Chromium ${r.browsers.chromium}` +
       (r.browsers.firefox ? `, Firefox ${r.browsers.firefox}` : '') +

@@ -66,6 +66,9 @@ export interface Summary {
   importedPackStartupRatio: number;
   /** The same for the content script's start to its first marks painted (absent in older results). */
   importedPackFirstMarkRatio: number;
+  /** The same two in Firefox (absent in older results). */
+  importedPackStartupRatioFirefox: number;
+  importedPackFirstMarkRatioFirefox: number;
 }
 
 /** Medians over one side of the imported-pack phase's loads; null where there were none. */
@@ -76,6 +79,23 @@ export interface ImportedPackSide {
   /** Loads that reported first marks (pages with a mark), and its median. */
   firstMarkLoads: number;
   firstMarkMs: number | null;
+}
+
+export interface ImportedPackResult {
+  browser: 'chromium' | 'firefox';
+  entries: number;
+  /** The pack as stored under importedPacks, in JSON characters. */
+  packJsonBytes: number;
+  pages: string[];
+  rounds: number;
+  bundledOnly: ImportedPackSide;
+  withPack: ImportedPackSide;
+  /** readerGlossary.data as the background stored it: base64 characters (one byte each). */
+  storedBytes: number | null;
+  /** Median, in an extension page: from storage.local.set of importedPacks to readerGlossary changing. */
+  untilStoredMs: number | null;
+  /** Why the phase stopped (its figures are not used then); null when it ran through. */
+  failure: string | null;
 }
 
 export interface BenchResults {
@@ -125,22 +145,10 @@ export interface BenchResults {
    * The content script's start-up with a synthetic pack stored as an imported pack, compiled by the
    * background (bench/imported-pack.ts), next to bundled only (absent in results from before it).
    */
-  importedPack?: {
-    browser: 'chromium';
-    entries: number;
-    /** The pack as stored under importedPacks, in JSON characters. */
-    packJsonBytes: number;
-    pages: string[];
-    rounds: number;
-    bundledOnly: ImportedPackSide;
-    withPack: ImportedPackSide;
-    /** readerGlossary.data as the background stored it: base64 characters (one byte each). */
-    storedBytes: number | null;
-    /** Median, in an extension page: from storage.local.set of importedPacks to readerGlossary changing. */
-    untilStoredMs: number | null;
-    /** Why the phase stopped (its figures are not used then); null when it ran through. */
-    failure: string | null;
-  };
+  /** The imported-pack phase in each browser (absent in older results; Firefox's from 2026-11-29). */
+  importedPack?: ImportedPackResult;
+  importedPackFirefox?: ImportedPackResult;
+
   summary: Summary;
   targets: Record<keyof Summary, { target: string; met: boolean }>;
 }

@@ -58,7 +58,10 @@ async function run(): Promise<void> {
     const memory = await phase('tab memory', () => tabMemory(`${server.origin}${ARTICLE_PAGE}`));
     // Issue 18: the content script's start-up with a 5,000-entry imported pack, next to without it.
     const importedPack = await phase('imported pack', () =>
-      importedPackStartup(server, packPages, PACK_ROUNDS),
+      importedPackStartup(server, packPages, PACK_ROUNDS, 'chromium'),
+    );
+    const importedPackFirefox = await phase('imported pack, Firefox', () =>
+      importedPackStartup(server, packPages, PACK_ROUNDS, 'firefox'),
     );
 
     // Scaling, search and the page bundle's own heap, in Chromium on the largest page.
@@ -135,6 +138,7 @@ async function run(): Promise<void> {
         skipped: { chromium: reader.chromium.skipped, firefox: reader.firefox.skipped },
       },
       importedPack: importedPackResult(importedPack),
+      importedPackFirefox: importedPackResult(importedPackFirefox),
       ...summarise({
         pages,
         scaling: scalingRuns,
@@ -143,6 +147,7 @@ async function run(): Promise<void> {
         reader,
         tabMemoryMiB: memory.totalMiB,
         importedPack,
+        importedPackFirefox,
       }),
     };
     const out = path.join(repoRoot, `bench/results/${QUICK ? 'quick' : 'latest'}.json`);

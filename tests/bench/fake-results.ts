@@ -68,6 +68,8 @@ export function fake(firefox = true): BenchResults {
       popoverScriptGzipBytes: 28000,
       importedPackStartupRatio: 1.21,
       importedPackFirstMarkRatio: 1.64,
+      importedPackStartupRatioFirefox: 1.1,
+      importedPackFirstMarkRatioFirefox: 1.2,
     },
     targets: {
       glossOverWalk: { target: '≤ 5×', met: true },
@@ -89,6 +91,8 @@ export function fake(firefox = true): BenchResults {
       popoverScriptGzipBytes: { target: '≤ 30 KB', met: true },
       importedPackStartupRatio: { target: '≤ 1.5', met: true },
       importedPackFirstMarkRatio: { target: '≤ 1.5', met: false },
+      importedPackStartupRatioFirefox: { target: '≤ 1.5', met: true },
+      importedPackFirstMarkRatioFirefox: { target: '≤ 1.5', met: true },
     },
     importedPack: {
       browser: 'chromium',

@@ -36,16 +36,25 @@ describe('renderTable', () => {
   it('shows the imported pack against bundled only: the two ratios, the medians and the stored size', () => {
     const table = renderTable(fake());
     expect(table).toMatch(
-      /Content script start-up, 5,000-entry imported pack ÷ bundled only \| 1\.21× \| ≤ 1\.5 \| ✓/,
+      /Content script start-up, 5,000-entry imported pack ÷ bundled only \(Chromium\) \| 1\.21× \| ≤ 1\.5 \| ✓/,
     );
     expect(table).toMatch(
-      /Script start to first marks, 5,000-entry imported pack ÷ bundled only \| 1\.64× \| ≤ 1\.5 \| ✗/,
+      /Script start to first marks, 5,000-entry imported pack ÷ bundled only \(Chromium\) \| 1\.64× \| ≤ 1\.5 \| ✗/,
+    );
+    expect(table).toMatch(
+      /Content script start-up, 5,000-entry imported pack ÷ bundled only \(Firefox\) \| 1\.10× \| ≤ 1\.5 \| ✓/,
     );
     const line = table.split('\n').find((l) => l.startsWith('- Imported pack'));
     expect(line).toContain('5,000 synthetic entries, 3189.8 kB as stored; chromium, 2 pages, 4 rounds');
     expect(line).toContain('start-up median 4.1 ms bundled only, 5.0 ms with the pack (8 and 8 loads)');
     expect(line).toContain('first marks 70.2 ms and 115.1 ms (4 and 4 loads with marks)');
     expect(line).toContain('3,950,080 bytes of base64, 1234.5 ms until stored');
+    const results = fake();
+    results.importedPackFirefox = { ...results.importedPack!, browser: 'firefox' };
+    const lines = renderTable(results)
+      .split('\n')
+      .filter((l) => l.startsWith('- Imported pack'));
+    expect(lines.map((l) => /as stored; (\w+),/.exec(l)?.[1])).toEqual(['chromium', 'firefox']);
   });
 
   it('says why the imported pack was not measured, and leaves it out of older results', () => {

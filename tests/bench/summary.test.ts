@@ -19,6 +19,7 @@ const page = (walkMs: number, glossMs: number, longestTaskMs: number | null = 10
 };
 
 const packSamples = (over: Partial<ImportedPackSamples> = {}): ImportedPackSamples => ({
+  browser: 'chromium',
   entries: 5000,
   packJsonBytes: 3_000_000,
   pages: ['a.html', 'b.html'],
@@ -52,6 +53,7 @@ function inputs(over: Partial<SummaryInputs> = {}): SummaryInputs {
     },
     tabMemoryMiB: 1.234,
     importedPack: packSamples(),
+    importedPackFirefox: null,
     ...over,
   };
 }
@@ -107,6 +109,16 @@ describe('the imported-pack figures', () => {
     expect(within.summary.importedPackStartupRatio).toBe(1.21);
     expect(within.targets.importedPackStartupRatio.met).toBe(true);
     expect(within.summary.importedPackFirstMarkRatio).toBe(1);
+  });
+
+  it('keeps each browser’s ratios apart', () => {
+    const firefox = packSamples({ browser: 'firefox', withPack: { startupMs: [3.5], firstMarkMs: [77] } });
+    const { summary, targets } = summarise(inputs({ importedPackFirefox: firefox }));
+    expect([summary.importedPackStartupRatio, summary.importedPackStartupRatioFirefox]).toEqual([1.57, 1]);
+    expect(summary.importedPackFirstMarkRatioFirefox).toBe(1.1);
+    expect(targets.importedPackStartupRatioFirefox.met).toBe(true);
+    expect(importedPackResult(firefox).browser).toBe('firefox');
+    expect(summarise(inputs()).summary.importedPackStartupRatioFirefox).toBeNaN();
   });
 
   it('reports nothing measured where the phase stopped, was not run or one side has no sample', () => {
