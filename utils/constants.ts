@@ -98,7 +98,8 @@ export const BADGE_RECHECKS = 20;
 
 /**
  * storage.sync's limits, the same in Chrome and Firefox (chrome.storage.sync.QUOTA_BYTES and friends):
- * 100 KB in all, 8 KB an item (its key and its JSON), 512 items, 120 writes a minute. NewsGloss plans
+ * 100 KB in all, 8 KB an item (its key and its JSON), 512 items, 120 writes a minute and 1,800 an hour
+ * (a set and a remove each count). NewsGloss plans
  * below them: SYNC_HEADROOM_BYTES is left free so a small edit elsewhere never fails for want of room.
  */
 export const SYNC_QUOTA_BYTES = 102_400;
@@ -109,3 +110,9 @@ export const SYNC_HEADROOM_BYTES = 4_096;
 export const SYNC_NEAR_FULL_SHARE = 0.8;
 /** A sync waits this long after the last change of a burst (typing a note saves every few hundred ms). */
 export const SYNC_DEBOUNCE_MS = 2_000;
+/**
+ * Syncs start at least this far apart. A sync writes at most twice (one set, one remove), so this keeps
+ * a reader who edits all day to 1,440 writes an hour and 24 a minute, under storage.sync's 1,800 and
+ * 120: the debounce alone allowed one sync every 2 s, 3,600 writes an hour when each also removed.
+ */
+export const SYNC_MIN_INTERVAL_MS = 5_000;

@@ -3,8 +3,9 @@ import { canonicalJson } from '@/utils/storage/canonical-json';
 import { itemBytes } from '@/utils/sync/sync-items';
 import type { SyncArea } from '@/utils/sync/sync-once';
 
-/** Chrome's storage.sync write limit: MAX_WRITE_OPERATIONS_PER_MINUTE. */
+/** Chrome's storage.sync write limits: MAX_WRITE_OPERATIONS_PER_MINUTE and _PER_HOUR (set and remove alike). */
 const WRITES_PER_MINUTE = 120;
+const WRITES_PER_HOUR = 1_800;
 
 /**
  * storage.sync as the browsers enforce it, in memory: the whole quota, the per-item quota, the item
@@ -13,7 +14,9 @@ const WRITES_PER_MINUTE = 120;
  */
 export class FakeSyncArea implements SyncArea {
   private items = new Map<string, string>();
+  /** Sets that succeeded, and removes (both count against the write limits). */
   writes = 0;
+  removes = 0;
   private writeTimes: number[] = [];
 
   constructor(private readonly now: () => number = Date.now) {}
@@ -22,11 +25,18 @@ export class FakeSyncArea implements SyncArea {
     return Object.fromEntries([...this.items].map(([key, json]) => [key, JSON.parse(json) as unknown]));
   }
 
-  async set(items: Record<string, unknown>): Promise<void> {
+  /** Refuses a write as Chrome does when a write limit is reached. */
+  private checkRate(): void {
     const t = this.now();
-    this.writeTimes = this.writeTimes.filter((at) => t - at < 60_000);
-    if (this.writeTimes.length >= WRITES_PER_MINUTE)
+    this.writeTimes = this.writeTimes.filter((at) => t - at < 3_600_000);
+    if (this.writeTimes.filter((at) => t - at < 60_000).length >= WRITES_PER_MINUTE)
       throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
+    if (this.writeTimes.length >= WRITES_PER_HOUR)
+      throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_HOUR quota.');
+  }
+
+  async set(items: Record<string, unknown>): Promise<void> {
+    this.checkRate();
     const next = new Map(this.items);
     for (const [key, value] of Object.entries(items)) {
       if (itemBytes(key, value) > SYNC_ITEM_MAX_BYTES) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
@@ -36,11 +46,14 @@ export class FakeSyncArea implements SyncArea {
     if (this.bytesOf(next) > SYNC_QUOTA_BYTES) throw new Error('QUOTA_BYTES quota exceeded');
     this.items = next;
     this.writes++;
-    this.writeTimes.push(t);
+    this.writeTimes.push(this.now());
   }
 
   async remove(keys: string[]): Promise<void> {
+    this.checkRate();
     for (const key of keys) this.items.delete(key);
+    this.removes++;
+    this.writeTimes.push(this.now());
   }
 
   /** What another device's sync would write (no quota check: the other device checked). */

@@ -1,4 +1,4 @@
-import { SYNC_DEBOUNCE_MS } from '../constants';
+import { SYNC_DEBOUNCE_MS, SYNC_MIN_INTERVAL_MS } from '../constants';
 import { listNotes, watchAllNotes, writeNotes, deleteNote } from '../notes/store';
 import { getOwnTerms, watchOwnTerms, writeOwnTerms } from '../own-terms/store';
 import { getSettings, updateSettings, watchSettings } from '../settings/store';
@@ -67,21 +67,26 @@ export interface SyncKeeper {
 
 /**
  * While the switch is on: syncs after each change here (notes, own terms, settings) and each change
- * from another device, SYNC_DEBOUNCE_MS after the last of a burst (storage.sync allows 120 writes a
- * minute), one sync at a time, and at once when switched on. A wake of the background only registers
+ * from another device, SYNC_DEBOUNCE_MS after the last of a burst, at once when switched on, one sync
+ * at a time and SYNC_MIN_INTERVAL_MS apart at least (storage.sync's write limits). A wake of the background only registers
  * the watchers: it syncs nothing by itself. Switching off stops it; this browser keeps its full copy.
  */
 export function keepSynced(area: SyncArea = browserSyncArea()): SyncKeeper {
   let stops: (() => void)[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let queue = Promise.resolve();
-  const sync = () => {
+  let lastSync = Number.NEGATIVE_INFINITY;
+  const run = () => {
+    lastSync = Date.now();
     queue = queue.then(() => syncNow(area)).catch(console.error);
   };
-  const schedule = () => {
+  /** After `quietMs` without another change, and never sooner than SYNC_MIN_INTERVAL_MS after the last sync began. */
+  const after = (quietMs: number) => {
     clearTimeout(timer);
-    timer = setTimeout(sync, SYNC_DEBOUNCE_MS);
+    timer = setTimeout(run, Math.max(quietMs, lastSync + SYNC_MIN_INTERVAL_MS - Date.now()));
   };
+  const schedule = () => after(SYNC_DEBOUNCE_MS);
+  const sync = () => after(0);
   const watch = () => {
     if (stops.length) return;
     stops = [
