@@ -220,7 +220,8 @@ describe('an imported pack in the list of glossaries', () => {
     await settle(() => expect($('[role="status"]')?.textContent).toBe('Removed Test pack.'));
     expect(await getImportedPacks()).toEqual([]);
     await settle(() => expect($('.imported-pack')).toBeNull());
-    // Added again later, it starts switched on.
-    expect(shown.settings.disabledPacks).toEqual([]);
+    // Added again later, it starts switched on. (Settled: the harness copies its state out in an
+    // effect, which Preact runs after the next frame, outside act.)
+    await settle(() => expect(shown.settings.disabledPacks).toEqual([]));
   });
 });
