@@ -134,6 +134,22 @@ describe.each(BROWSERS)('a glossary pack from a file, in %s', (browserName) => {
     );
   });
 
+  it('refuses an own term that takes a name of an imported entry', async () => {
+    const frame = options.frame;
+    await options.page.bringToFront();
+    await frame.click('#own-heading ~ button');
+    await frame.type('.own-form input', 'Brindle Compact');
+    const textareas = await frame.$$('.own-form textarea');
+    await textareas[1]!.type('A clash with the imported pack.');
+    await frame.click('.own-form button[type="submit"]');
+    await frame.waitForSelector('.own-form .error');
+    expect(await frame.$eval('.own-form .error', (e) => e.textContent)).toContain(
+      '“Brindle Compact” is already a name of Brindle Compact.',
+    );
+    await frame.click('.own-form button[type="button"]');
+    expect((await suite.api.storageGet(['ownTerms'])).ownTerms ?? []).toEqual([]);
+  });
+
   it('removes the pack after a second press that names it', async () => {
     await options.page.bringToFront();
     await options.frame.click('.imported-pack button');

@@ -19,6 +19,7 @@ import { OwnTermsSection } from './sections/OwnTermsSection';
 import { SitesSection } from './sections/SitesSection';
 import { SyncSection } from './sections/SyncSection';
 import { useAllEntries } from '@/components/use-all-entries';
+import { useImportedPacks } from './sections/use-imported-packs';
 import { addTermText } from '@/utils/own-terms/add-term-link';
 import { t } from '@/utils/i18n/t';
 
@@ -43,7 +44,12 @@ export function Options({ bundled }: { bundled: readonly Pack[] }) {
       },
     );
   };
-  const bundledEntries = useMemo(() => bundled.flatMap((p) => p.entries), [bundled]);
+  const imported = useImportedPacks();
+  // An own term may not take a name of a bundled or an imported entry.
+  const glossaryEntries = useMemo(
+    () => [...bundled, ...imported].flatMap((p) => p.entries),
+    [bundled, imported],
+  );
   const allEntries = useAllEntries(bundled);
   const packs = [
     ...bundled.map((p) => ({
@@ -73,7 +79,7 @@ export function Options({ bundled }: { bundled: readonly Pack[] }) {
       <GeneralSection settings={settings} update={update} />
       <GlossarySection settings={settings} update={update} packs={packs} bundled={bundled} />
       <SitesSection settings={settings} update={update} />
-      <OwnTermsSection ownTerms={ownTerms} bundled={bundledEntries} prefill={prefill} />
+      <OwnTermsSection ownTerms={ownTerms} bundled={glossaryEntries} prefill={prefill} />
       <SyncSection headword={(id) => allEntries.get(id)?.headword ?? id} />
       <DataSection counts={{ notes: notes.length, ownTerms: ownTerms.length }} />
     </main>

@@ -30,11 +30,13 @@ export interface ReadPack {
 /**
  * Reads and checks `text` as a pack. `bundled`: the packs that ship with NewsGloss (their ids cannot be
  * taken, their entries' ids and spellings count as taken). `installed`: imported packs already stored.
+ * `ownEntries`: the reader's own terms, whose ids and spellings count as taken too.
  */
 export function readPackFile(
   text: string,
   bundled: readonly Pack[],
   installed: readonly Pack[],
+  ownEntries: readonly Entry[] = [],
 ): Result<ReadPack> {
   let data: unknown;
   try {
@@ -49,7 +51,7 @@ export function readPackFile(
   if (rawEntries.length === 0) return fail(t('pack_empty'));
 
   const others = [...bundled, ...installed.filter((p) => p.id !== meta.id)];
-  const outside = others.flatMap((p) => p.entries);
+  const outside = [...others.flatMap((p) => p.entries), ...ownEntries];
   const { pack, problems } = checkPack(meta, rawEntries, {
     ids: new Set(outside.map((e) => e.id)),
     entries: outside,

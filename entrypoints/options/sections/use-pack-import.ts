@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { TransferMessage } from '@/components/use-file-import';
 import type { Pack } from '@/utils/glossary/types';
 import { t, tn } from '@/utils/i18n/t';
+import { ownPack } from '@/utils/own-terms/own-term';
+import { getOwnTerms } from '@/utils/own-terms/store';
 import { readPackFile, type PackChange } from '@/utils/packs/pack-file';
 import { getImportedPacks, saveImportedPack } from '@/utils/packs/store';
 import { StorageFullError } from '@/utils/storage/write-errors';
@@ -46,7 +48,11 @@ export function usePackImport(bundled: readonly Pack[]) {
     if (!file) return;
     const read = await readImportText(file);
     // The installed packs as stored now, not as last drawn: another page may have changed them.
-    const checked = read.ok ? readPackFile(read.value.text, bundled, await getImportedPacks()) : read;
+    // The own terms' spellings are taken as well (validateOwnTerm holds own terms to the same rule).
+    const ownEntries = ownPack(await getOwnTerms()).entries;
+    const checked = read.ok
+      ? readPackFile(read.value.text, bundled, await getImportedPacks(), ownEntries)
+      : read;
     if (!checked.ok) {
       setMessage({ kind: 'error', text: checked.error });
       return;

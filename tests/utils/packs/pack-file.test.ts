@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry, Pack } from '@/utils/glossary/types';
+import { ownPack } from '@/utils/own-terms/own-term';
 import { compareVersions, PACK_PROBLEMS_SHOWN, readPackFile } from '@/utils/packs/pack-file';
+import { ownTerm } from '../../support/own-term';
 import { TEST_PACK_META, testEntry } from '../../support/test-entries';
 
 const BUNDLED: Pack[] = [
@@ -75,6 +77,14 @@ describe('readPackFile', () => {
       expect(read.error).toContain('entry "ttp", field "id": is used by another entry');
       expect(read.error).toContain('"TTP" is also a name of "ttp"');
     }
+  });
+
+  it('refuses a spelling one of the reader’s own terms already has', () => {
+    const own = ownPack([ownTerm('Zorvani Accord')]).entries;
+    expect(readPackFile(packText([zorvani()]), BUNDLED, []).ok).toBe(true);
+    const read = readPackFile(packText([zorvani()]), BUNDLED, [], own);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.error).toContain('"Zorvani Accord" is also a name of "own-zorvani-accord"');
   });
 
   it('shows what a newer version changes, and refuses the same or an older one', () => {
