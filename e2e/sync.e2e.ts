@@ -1,8 +1,10 @@
 import type { Frame } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SYNC_DEBOUNCE_MS } from '@/utils/constants';
+import { SYNC_DEBOUNCE_MS, SYNC_MIN_INTERVAL_MS } from '@/utils/constants';
 import { toSyncItems } from '@/utils/sync/sync-items';
 import { BROWSERS } from './support/browsers';
+import { clickInPopover, clickMark, popoverFrame, waitForMarksToSettle } from './support/page-marks';
+import { ARTICLE_PAGE } from './support/server';
 import { useExtensionSuite } from './support/extension-suite';
 import { waitUntil } from './support/wait';
 
@@ -69,14 +71,63 @@ describe.each(BROWSERS)('opt-in sync in %s', (browserName) => {
     );
   });
 
+  it('offers a note changed on both devices in the page popover, and settles it there', async () => {
+    const frameForApi = await suite.api.frameForApi();
+    const area = syncArea(frameForApi);
+    // The last test's syncs are over (the one its own change started included)…
+    await new Promise((resolve) => setTimeout(resolve, SYNC_DEBOUNCE_MS + SYNC_MIN_INTERVAL_MS));
+    // …and both sides change in one task, before the next sync can run (it waits after a change).
+    const laptop = toSyncItems({
+      key: 'n:ttp',
+      updatedAt: 1_700_000_020_000,
+      value: note('Edited on the laptop again.', 1_700_000_020_000),
+    });
+    const here = { 'note:ttp': note('Edited here as well.', 1_700_000_021_000) };
+    await frameForApi.evaluate(
+      (remote, local) => {
+        const ext = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        return Promise.all([ext.storage.sync.set(remote), ext.storage.local.set(local)]);
+      },
+      laptop,
+      here,
+    );
+    await waitUntil(
+      async () => 'ttp' in (((await suite.api.storageGet(['syncConflicts'])).syncConflicts ?? {}) as object),
+      'the conflict kept for the reader',
+    );
+    const article = await suite.session.openPage(`${suite.server.origin}${ARTICLE_PAGE}`);
+    await article.bringToFront();
+    await waitForMarksToSettle(article);
+    await clickMark(article, 'TTP');
+    const frame = await popoverFrame(article);
+    await frame.waitForSelector('.sync__conflict blockquote');
+    expect(await frame.$eval('.sync__conflict blockquote', (e) => e.textContent)).toBe(
+      'Edited on the laptop again.',
+    );
+    await clickInPopover(article, frame, '.sync__conflict button:nth-of-type(3)'); // Keep both
+    const both = 'Edited on the laptop again.\n\nEdited here as well.';
+    await waitUntil(
+      async () =>
+        ((await suite.api.storageGet(['note:ttp']))['note:ttp'] as { text?: string })?.text === both,
+      'both texts kept',
+    );
+    await waitUntil(async () => !(await frame.$('.sync__conflict')), 'the conflict gone from the popover');
+    // The choice travels: the next sync sends the merged text.
+    await waitUntil(
+      async () => JSON.stringify(await area.get()).includes('Edited here as well.'),
+      'the merged note in storage.sync',
+    );
+    await article.close();
+  });
+
   it('keeps the full local copy when switched off, and sends nothing more', async () => {
     const area = syncArea(await suite.api.frameForApi());
     await (await options.$('#sync-heading ~ label input[type="checkbox"]'))!.click();
     await waitUntil(async () => (await suite.api.storageGet(['syncOn'])).syncOn === false, 'sync off');
     await suite.api.storageSet({ 'note:bla': { ...note('Only here.', 1_700_000_010_000), entryId: 'bla' } });
-    // An absence can only be waited for: three times the sync's own wait after a change. (The switch
+    // An absence can only be waited for: twice the longest a sync waits after a change. (The switch
     // stopping every watcher is unit-tested without a clock: tests/utils/sync/keep-synced.test.ts.)
-    await new Promise((resolve) => setTimeout(resolve, 3 * SYNC_DEBOUNCE_MS));
+    await new Promise((resolve) => setTimeout(resolve, 2 * Math.max(SYNC_DEBOUNCE_MS, SYNC_MIN_INTERVAL_MS)));
     expect(Object.keys(await area.get())).not.toContain('n:bla');
     const local = await suite.api.storageGet(['note:ttp', 'note:bla']);
     expect(Object.keys(local).sort()).toEqual(['note:bla', 'note:ttp']);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { NoteEditor } from '@/components/NoteEditor';
+import { SyncConflictNotice } from '@/components/SyncConflict';
 import { TermCard } from '@/components/TermCard';
 import { useEntryHistory } from '@/components/use-entry-history';
 import type { Entry } from '@/utils/glossary/types';
@@ -81,6 +82,7 @@ export function Popover({ entries, connect }: PopoverProps) {
             onOpenRelated={readThen(open)}
             onBack={depth > 1 || searchQuery !== null ? back : undefined}
           >
+            <SyncConflictNotice entryId={entry.id} headword={entry.headword} />
             <NoteEditor entryId={entry.id} store={browserNoteStore} collapsed />
           </TermCard>
         ) : (

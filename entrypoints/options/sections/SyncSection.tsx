@@ -1,22 +1,19 @@
 import { useStoredValue } from '@/components/use-stored-value';
 import { SYNC_QUOTA_BYTES } from '@/utils/constants';
 import { t, tn, uiLanguage } from '@/utils/i18n/t';
-import type { Note } from '@/utils/notes/note';
-import { syncConflictsItem, syncOnItem, syncStatusItem, type SyncStatus } from '@/utils/sync/store';
-import { resolveSyncConflict } from '@/utils/sync/resolve';
+import { syncOnItem, syncStatusItem, type SyncStatus } from '@/utils/sync/store';
+import { SyncConflict, useSyncConflicts } from '@/components/SyncConflict';
 
-const NO_CONFLICTS: Record<string, Note> = {};
 const item = <T,>(stored: { getValue(): Promise<T>; watch(cb: (v: T) => void): () => void }) =>
   [() => stored.getValue(), (cb: (v: T) => void) => stored.watch(cb)] as const;
 const SYNC_ON = item(syncOnItem);
 const STATUS = item(syncStatusItem);
-const CONFLICTS = item(syncConflictsItem);
 
 /** Opt-in sync through the browser's own sync storage: the switch, what it holds, and notes to settle. */
 export function SyncSection({ headword }: { headword(entryId: string): string }) {
   const [on] = useStoredValue<boolean>(...SYNC_ON, false);
   const [status] = useStoredValue<SyncStatus | null>(...STATUS, null);
-  const [conflicts] = useStoredValue<Record<string, Note>>(...CONFLICTS, NO_CONFLICTS);
+  const conflicts = useSyncConflicts();
   return (
     <section class="card" aria-labelledby="sync-heading">
       <h2 id="sync-heading">{t('sync_heading')}</h2>
@@ -54,27 +51,6 @@ function SyncStatusLine({ status, headword }: { status: SyncStatus; headword(ent
         </p>
       )}
       {status.error && <p class="error">{status.error}</p>}
-    </div>
-  );
-}
-
-function SyncConflict({ entryId, theirs, headword }: { entryId: string; theirs: Note; headword: string }) {
-  return (
-    <div class="sync__conflict" role="group" aria-label={t('sync_conflictLabel', { term: headword })}>
-      <p>{t('sync_conflict', { term: headword })}</p>
-      <p class="muted">{t('sync_theirText')}</p>
-      <blockquote dir="auto">{theirs.text}</blockquote>
-      <div class="row">
-        <button type="button" onClick={() => void resolveSyncConflict(entryId, 'mine')}>
-          {t('sync_keepMine')}
-        </button>
-        <button type="button" onClick={() => void resolveSyncConflict(entryId, 'theirs')}>
-          {t('sync_keepTheirs')}
-        </button>
-        <button type="button" onClick={() => void resolveSyncConflict(entryId, 'both')}>
-          {t('sync_keepBoth')}
-        </button>
-      </div>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { NoteEditor } from '@/components/NoteEditor';
+import { SyncConflictNotice } from '@/components/SyncConflict';
 import { TermCard } from '@/components/TermCard';
 import type { Entry } from '@/utils/glossary/types';
 import { browserNoteStore } from '@/utils/notes/browser-note-store';
@@ -24,6 +25,7 @@ export function EntryView({
       onBack={onBack}
       contextOpen
     >
+      <SyncConflictNotice entryId={entry.id} headword={entry.headword} />
       <NoteEditor entryId={entry.id} store={browserNoteStore} />
     </TermCard>
   );
