@@ -25,20 +25,7 @@ const importedPack = {
     }),
   ],
 };
-const imported = compileGlossary([
-  {
-    ...TEST_PACK_META,
-    id: 'imported',
-    entries: [
-      testEntry({
-        id: 'ildar-zorvani',
-        headword: 'Ildar Zorvani',
-        category: 'person',
-        shortForms: [{ text: 'Zorvani' }],
-      }),
-    ],
-  },
-]);
+const imported = compileGlossary([importedPack]);
 
 const read = (reader: CompiledGlossary | null, settings = DEFAULT_SETTINGS, base = bundled) =>
   resolveArticle(glossariesMatcher(base, reader, settings), glossariesContext(base, reader), [
