@@ -11,6 +11,8 @@ export const READER_GLOSSARY_KEY = 'readerGlossary';
 /**
  * The stored compiled glossary, or null for none, another format version, or a damaged value. Stored
  * gzipped (a fifth of the size), so a page reads less from storage; the browser unzips it natively.
+ * Unzipping checks gzip's CRC-32, so damage is caught here, not later when the file's lazily parsed
+ * sections (compiled-file.ts) are first read.
  */
 export async function storedCompiledGlossary(value: unknown): Promise<CompiledGlossary | null> {
   try {
