@@ -48,6 +48,15 @@ describe('the reader glossary, compiled once and stored', () => {
     expect(await storedCompiledGlossary('x')).toBeNull();
   });
 
+  it('reads a copy damaged in storage as none (gzip’s CRC-32), not as a glossary that fails later', async () => {
+    const value = (await compileReaderGlossary([ownPack([ownTerm('Bannu jirga')])]))!;
+    const bytes = Uint8Array.from(atob(value.data), (c) => c.charCodeAt(0));
+    bytes[bytes.length - 8]! ^= 0xff; // the trailer's CRC-32: the data itself inflates as before
+    const damaged = { ...value, data: btoa(String.fromCharCode(...bytes)) };
+    expect(await storedCompiledGlossary(damaged)).toBeNull();
+    expect(await storedCompiledGlossary(value)).not.toBeNull();
+  });
+
   it('fingerprints what it was compiled from', () => {
     const a = readerGlossarySource([ownPack([ownTerm('Bannu jirga')])]);
     expect(readerGlossarySource([ownPack([ownTerm('Bannu jirga')])])).toBe(a);
