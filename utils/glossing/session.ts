@@ -92,7 +92,7 @@ export class GlossingSession {
     this.interaction = startInteraction(ctx, this.store, this.popover, this.highlights, () => this.settings);
     startLiveUpdates(ctx, this.work, (changes) => this.onPageChanged(changes));
     ctx.addEventListener(window, 'wxt:locationchange', () => this.interaction.close(false));
-    this.stopWatching = watchStoredState((state, changed) => this.onStoredChange(state, changed));
+    this.stopWatching = watchStoredState(stored, (state, changed) => this.onStoredChange(state, changed));
     browser.runtime.onMessage.addListener(this.onMessage);
     ctx.onInvalidated(() => this.stop());
     // The callback is empty: ctx.setInterval's own look at ctx.isValid is the check that matters.

@@ -28,12 +28,40 @@ export async function readStoredState(): Promise<StoredState> {
   };
 }
 
-/** Calls back with the whole state whenever settings or the reader's glossary change, from any part of the extension. */
-export function watchStoredState(onChange: (state: StoredState, changed: Set<string>) => void): () => void {
+/** `previous` with what changed read again: only that, so a settings change does not unzip the reader's copy. */
+async function readChanged(previous: StoredState, changed: ReadonlySet<string>): Promise<StoredState> {
+  const got = await browser.storage.local.get([...changed]);
+  return {
+    settings: changed.has(SETTINGS_KEY) ? settingsFrom(got[SETTINGS_KEY], anySite) : previous.settings,
+    readerGlossary: changed.has(READER_GLOSSARY_KEY)
+      ? await storedCompiledGlossary(got[READER_GLOSSARY_KEY])
+      : previous.readerGlossary,
+  };
+}
+
+/**
+ * Calls back with the whole state whenever settings or the reader's glossary change, from any part of
+ * the extension, starting from `initial`. Reads run one after another, each from the state the last
+ * left, so a slow read of the reader's copy cannot overwrite a later settings change with older ones.
+ */
+export function watchStoredState(
+  initial: StoredState,
+  onChange: (state: StoredState, changed: Set<string>) => void,
+): () => void {
+  let state = initial;
+  let reads = Promise.resolve();
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local') return;
     const changed = new Set(Object.keys(changes).filter((key) => KEYS.includes(key)));
-    if (changed.size) void readStoredState().then((state) => onChange(state, changed));
+    if (!changed.size) return;
+    reads = reads
+      .then(() => readChanged(state, changed))
+      .then((next) => {
+        state = next;
+        onChange(next, changed);
+      })
+      // Kept going: one failed read must not silence every later change.
+      .catch((error: unknown) => console.error(error));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
