@@ -17,11 +17,13 @@ export interface StoredReaderGlossary {
  * the size), so a page reads less from storage. With the bundled glossary at hand, the resolver's
  * context is stored joined with the bundled one, so pages need not join them: with a 5,000-entry pack
  * that join was the largest part of a page's start-up (bench: imported pack). Null when there is
- * nothing to match.
+ * nothing to match. `source`: the packs' fingerprint, when the caller has it already (it stringifies
+ * every pack, megabytes for a large one).
  */
 export async function compileReaderGlossary(
   packs: readonly Pack[],
   bundled: CompiledGlossary | null = null,
+  source = readerGlossarySource(packs, bundled),
 ): Promise<StoredReaderGlossary | null> {
   if (!packs.some((pack) => pack.entries.length)) return null;
   const own = compileGlossary(packs);
@@ -32,7 +34,7 @@ export async function compileReaderGlossary(
     .stream()
     .pipeThrough(new CompressionStream('gzip'));
   const bytes = new Uint8Array(await new Response(zipped).arrayBuffer());
-  return { data: toBase64(bytes), source: readerGlossarySource(packs, bundled) };
+  return { data: toBase64(bytes), source };
 }
 
 /** How the copy is stored: the file format, gzipped, in base64. A change here recompiles every copy. */

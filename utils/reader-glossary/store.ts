@@ -39,8 +39,9 @@ export async function refreshReaderGlossary(
   const [ownTerms, imported, bundled] = await Promise.all([getOwnTerms(), getImportedPacks(), readBundled()]);
   const packs = readerPacks(ownTerms, imported);
   const stored = await readerGlossaryItem.getValue();
-  if (stored?.source === readerGlossarySource(packs, bundled)) return;
-  const compiled = await compileReaderGlossary(packs, bundled);
+  const source = readerGlossarySource(packs, bundled);
+  if (stored?.source === source) return;
+  const compiled = await compileReaderGlossary(packs, bundled, source);
   if (compiled) await explainWriteFailure(() => readerGlossaryItem.setValue(compiled));
   else if (stored) await readerGlossaryItem.removeValue();
 }
