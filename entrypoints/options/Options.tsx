@@ -18,8 +18,9 @@ import { GlossarySection } from './sections/GlossarySection';
 import { OwnTermsSection } from './sections/OwnTermsSection';
 import { SitesSection } from './sections/SitesSection';
 import { SyncSection } from './sections/SyncSection';
-import { useAllEntries } from '@/components/use-all-entries';
-import { useImportedPacks } from './sections/use-imported-packs';
+import { allEntries as entriesById } from '@/utils/glossary/runtime-glossary';
+import { readerPacks } from '@/utils/reader-glossary/reader-packs';
+import { useImportedPacks } from '@/components/use-reader-packs';
 import { addTermText } from '@/utils/own-terms/add-term-link';
 import { t } from '@/utils/i18n/t';
 
@@ -50,7 +51,11 @@ export function Options({ bundled }: { bundled: readonly Pack[] }) {
     () => [...bundled, ...imported].flatMap((p) => p.entries),
     [bundled, imported],
   );
-  const allEntries = useAllEntries(bundled);
+  // From the own terms and packs read above: one subscription each for the whole page.
+  const allEntries = useMemo(
+    () => entriesById([...bundled, ...readerPacks(ownTerms, imported)]),
+    [bundled, ownTerms, imported],
+  );
   const packs = [
     ...bundled.map((p) => ({
       id: p.id,
@@ -77,7 +82,13 @@ export function Options({ bundled }: { bundled: readonly Pack[] }) {
         </p>
       )}
       <GeneralSection settings={settings} update={update} />
-      <GlossarySection settings={settings} update={update} packs={packs} bundled={bundled} />
+      <GlossarySection
+        settings={settings}
+        update={update}
+        packs={packs}
+        bundled={bundled}
+        imported={imported}
+      />
       <SitesSection settings={settings} update={update} />
       <OwnTermsSection ownTerms={ownTerms} bundled={glossaryEntries} prefill={prefill} />
       <SyncSection headword={(id) => allEntries.get(id)?.headword ?? id} />

@@ -3,7 +3,7 @@ import { CATEGORIES, type Pack } from '@/utils/glossary/types';
 import type { SectionProps } from './GeneralSection';
 import { ImportedPacks } from './ImportedPacks';
 import { PackImport } from './PackImport';
-import { useImportedPacks, useReaderGlossaryProblem } from './use-imported-packs';
+import { useReaderGlossaryProblem } from './use-reader-glossary-problem';
 import { usePackImport } from './use-pack-import';
 import { t, tn } from '@/utils/i18n/t';
 
@@ -16,12 +16,14 @@ export function GlossarySection({
   update,
   packs,
   bundled,
+  imported,
 }: SectionProps & {
   packs: readonly PackSummary[];
   /** The bundled packs in full: an imported pack is checked against them. */
   bundled: readonly Pack[];
+  /** The packs the reader imported, as stored. */
+  imported: readonly Pack[];
 }) {
-  const imported = useImportedPacks();
   const packImport = usePackImport(bundled);
   const compileProblem = useReaderGlossaryProblem();
   const toggle = <T extends string>(list: readonly T[], value: T, include: boolean): T[] =>

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { useImportedPacks } from '@/components/use-reader-packs';
 import { GlossarySection } from '@/entrypoints/options/sections/GlossarySection';
 import type { Entry, Pack } from '@/utils/glossary/types';
 import { getImportedPacks, IMPORTED_PACKS_KEY, saveImportedPack } from '@/utils/packs/store';
@@ -42,6 +43,8 @@ const shown = { settings: DEFAULT_SETTINGS };
 
 function Harness() {
   const [current, setCurrent] = useState<Settings>(DEFAULT_SETTINGS);
+  // As the options page reads them and hands them down.
+  const imported = useImportedPacks();
   useEffect(() => {
     shown.settings = current;
   });
@@ -51,6 +54,7 @@ function Harness() {
       update={(patch) => setCurrent((s) => ({ ...s, ...patch }))}
       packs={[]}
       bundled={[BUNDLED]}
+      imported={imported}
     />
   );
 }
