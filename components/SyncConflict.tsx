@@ -2,16 +2,14 @@ import { t } from '@/utils/i18n/t';
 import type { Note } from '@/utils/notes/note';
 import { resolveSyncConflict } from '@/utils/sync/resolve';
 import { syncConflictsItem } from '@/utils/sync/store';
-import { useStoredValue } from './use-stored-value';
+import { itemAccess, useStoredValue } from './use-stored-value';
 
 const NO_CONFLICTS: Record<string, Note> = {};
-const getConflicts = () => syncConflictsItem.getValue();
-const watchConflicts = (onChange: (conflicts: Record<string, Note>) => void) =>
-  syncConflictsItem.watch(onChange);
+const CONFLICTS = itemAccess(syncConflictsItem);
 
 /** Notes edited here and on another device since they last synced, by entry id, followed as they change. */
 export function useSyncConflicts(): Record<string, Note> {
-  return useStoredValue<Record<string, Note>>(getConflicts, watchConflicts, NO_CONFLICTS)[0];
+  return useStoredValue<Record<string, Note>>(...CONFLICTS, NO_CONFLICTS)[0];
 }
 
 /** A note edited on two devices: the other device's text, and the three ways to settle it. */

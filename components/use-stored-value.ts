@@ -28,6 +28,21 @@ export function useStoredSubscription<T>(load: Load<T>, watch: Watch<T>, onValue
   }, [load, watch, onValue]);
 }
 
+/** What a store's item offers (WXT's storage items): read once, and follow. */
+interface StoredItem<T> {
+  getValue(): Promise<T>;
+  watch(onChange: (value: T) => void): () => void;
+}
+
+/**
+ * A storage item as useStoredValue's load and watch: call it once, at module level, so both stay the
+ * same functions from render to render.
+ */
+export const itemAccess = <T>(item: StoredItem<T>): readonly [Load<T>, Watch<T>] => [
+  () => item.getValue(),
+  (onChange) => item.watch(onChange),
+];
+
 /**
  * A stored value kept current: `initial` until load answers, then whatever watch reports (see
  * useStoredSubscription). The setter is for showing a write before storage reports it back.

@@ -1,13 +1,11 @@
-import { useStoredValue } from '@/components/use-stored-value';
+import { itemAccess, useStoredValue } from '@/components/use-stored-value';
 import { SYNC_QUOTA_BYTES } from '@/utils/constants';
 import { t, tn, uiLanguage } from '@/utils/i18n/t';
 import { syncOnItem, syncStatusItem, type SyncStatus } from '@/utils/sync/store';
 import { SyncConflict, useSyncConflicts } from '@/components/SyncConflict';
 
-const item = <T,>(stored: { getValue(): Promise<T>; watch(cb: (v: T) => void): () => void }) =>
-  [() => stored.getValue(), (cb: (v: T) => void) => stored.watch(cb)] as const;
-const SYNC_ON = item(syncOnItem);
-const STATUS = item(syncStatusItem);
+const SYNC_ON = itemAccess(syncOnItem);
+const STATUS = itemAccess(syncStatusItem);
 
 /** Opt-in sync through the browser's own sync storage: the switch, what it holds, and notes to settle. */
 export function SyncSection({ headword }: { headword(entryId: string): string }) {
