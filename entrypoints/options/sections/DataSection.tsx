@@ -6,6 +6,7 @@ import { exportBackupJson, type BackupPlan } from '@/utils/backup/backup-file';
 import { applyBackupPlan, clearAllData, readAllData } from '@/utils/backup/store';
 import { prepareBackupImport } from '@/utils/backup/prepare-import';
 import { t, tn } from '@/utils/i18n/t';
+import { TransferNotice } from './TransferNotice';
 
 /** "2 notes" and "1 own term", for the sentences that name what is stored. */
 const countedData = (counts: { notes: number; ownTerms: number }) => ({
@@ -70,14 +71,7 @@ export function DataSection({ counts }: { counts: { notes: number; ownTerms: num
           </button>
         </div>
       )}
-      {message && (
-        <p
-          class={message.kind === 'error' ? 'error' : 'muted'}
-          role={message.kind === 'error' ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      )}
+      <TransferNotice message={message} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { TransferMessage } from '@/components/use-file-import';
 import { t, tn } from '@/utils/i18n/t';
 import type { PendingReplace } from './use-pack-import';
+import { TransferNotice } from './TransferNotice';
 
 /** How many entry ids of each kind of change are named before "and N more". */
 export const CHANGE_IDS_SHOWN = 5;
@@ -44,14 +45,7 @@ export function PackImport({
         {t('packs_fileHint')}
       </p>
       {pending && <PackChangeSummary pending={pending} onReplace={onReplace} onCancel={onCancel} />}
-      {message && (
-        <p
-          class={message.kind === 'error' ? 'error pack-message' : 'muted pack-message'}
-          role={message.kind === 'error' ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      )}
+      <TransferNotice message={message} class="pack-message" />
     </div>
   );
 }
