@@ -5,8 +5,8 @@ import type { TermsOnPage } from '../utils/messaging/messages';
 import { launchWithExtension, type BrowserName, type ExtensionSession } from '../e2e/support/browsers';
 import { ExtensionApi } from '../e2e/support/extension-api';
 import type { TestServer } from '../e2e/support/server';
-import { sleep } from '../e2e/support/wait';
 import { SYNTHETIC_CHECK_ENTRIES, SYNTHETIC_CHECK_PAGE, syntheticPack } from './synthetic-pack';
+import { afterFirstScan } from './first-scan';
 import type { Target } from './targets';
 
 /**
@@ -42,10 +42,6 @@ export interface ImportedPackSamples {
   failure: string | null;
 }
 
-/** How long a page is given for the content script's first scan to end (as bench/reader-figures.ts). */
-const SCAN_END_TIMEOUT_MS = 8_000;
-/** After the scan has ended, for the first marks to be painted and timed (a frame and a task later). */
-const MARKS_GRACE_MS = 200;
 /** How long the background is given to compile and store the pack (about a second in Node). */
 const COMPILE_TIMEOUT_MS = 120_000;
 
@@ -56,15 +52,7 @@ const COMPILE_TIMEOUT_MS = 120_000;
 async function loadOnce(session: ExtensionSession, api: ExtensionApi, url: string) {
   const page: Page = await session.openPage(url);
   try {
-    const deadline = Date.now() + SCAN_END_TIMEOUT_MS;
-    while (Date.now() < deadline) {
-      const answer = await api
-        .sendToPage<TermsOnPage>(page, { type: 'terms-on-page' })
-        .catch(() => undefined);
-      if (answer?.status === 'ok' && answer.cost.slices > 0 && !answer.cost.scanning) break;
-      await sleep(100);
-    }
-    await sleep(MARKS_GRACE_MS);
+    await afterFirstScan(page, api);
     const answer = await api.sendToPage<TermsOnPage>(page, { type: 'terms-on-page' }).catch(() => undefined);
     if (answer?.status !== 'ok') throw new Error(`The content script did not answer on ${url}`);
     return answer;

@@ -5,7 +5,7 @@ import { launchWithExtension, type BrowserName, type ExtensionSession } from '..
 import { ExtensionApi } from '../e2e/support/extension-api';
 import { markedTexts } from '../e2e/support/page-marks';
 import { ARTICLE_PAGE, type TestServer } from '../e2e/support/server';
-import { sleep } from '../e2e/support/wait';
+import { afterFirstScan } from './first-scan';
 import { timeHover } from './hover-timing';
 import type { Target } from './targets';
 
@@ -21,24 +21,12 @@ export interface ReaderSamples {
   skipped: string[];
 }
 
-/** How long a page is given for the content script's first scan to end. */
-const SCAN_END_TIMEOUT_MS = 8_000;
-/** After the scan has ended, for its marks to be drawn (in the next frame) before they are read. */
-const MARKS_GRACE_MS = 200;
-
 /**
- * The distinct marked texts of a page, in the highlight's order, once the content script says its first
- * scan has ended (a page whose own scripts keep changing it, like bbc-1.html, may never be still: it
- * gets SCAN_END_TIMEOUT_MS). The first is hovered first, the second next.
+ * The distinct marked texts of a page, in the highlight's order, once the content script's first scan
+ * has ended (bench/first-scan.ts). The first is hovered first, the second next.
  */
 async function markedTerms(page: Page, api: ExtensionApi): Promise<string[]> {
-  const deadline = Date.now() + SCAN_END_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    const answer = await api.sendToPage<TermsOnPage>(page, { type: 'terms-on-page' }).catch(() => undefined);
-    if (answer?.status === 'ok' && answer.cost.slices > 0 && !answer.cost.scanning) break;
-    await sleep(100);
-  }
-  await sleep(MARKS_GRACE_MS);
+  await afterFirstScan(page, api);
   return [...new Set(await markedTexts(page))];
 }
 
